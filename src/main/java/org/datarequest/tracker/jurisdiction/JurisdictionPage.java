@@ -1,0 +1,66 @@
+package org.datarequest.tracker.jurisdiction;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.history.ChangeLog;
+import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.tracking.Cell;
+import org.datarequest.tracker.tracking.Snapshot;
+import org.datarequest.tracker.tracking.SnapshotService;
+import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** One jurisdiction's answer to a request: every field, its statements and its full change history. */
+@Path("/requests/{slug}/jurisdictions/{code}")
+@Produces(MediaType.TEXT_HTML)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JurisdictionPage {
+
+    /** A field with the jurisdiction's cell for it. */
+    public record FieldRow(RequestedField field, Cell cell) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
+                                            List<TimelineEntry> timeline, List<CellChange> history, Links links);
+    }
+
+    private final SnapshotService snapshots;
+    private final ChangeLog changeLog;
+
+    public JurisdictionPage(SnapshotService snapshots, ChangeLog changeLog) {
+        this.snapshots = snapshots;
+        this.changeLog = changeLog;
+    }
+
+    @GET
+    public TemplateInstance page(@RestPath String slug, @RestPath String code, @RestQuery String asOf) {
+        LocalDate day = QueryParams.date("asOf", asOf);
+        DataRequest request = Requests.bySlug(slug);
+        Coverage coverage = Requests.coverage(request, code);
+        Snapshot snapshot = snapshots.loadOne(request, coverage, day);
+        Snapshot.Row row = snapshot.rows.get(0);
+        List<FieldRow> fieldRows = new ArrayList<>();
+        for (int column = 0; column < snapshot.fields.size(); column++) {
+            fieldRows.add(new FieldRow(snapshot.fields.get(column), row.cell(column)));
+        }
+        return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction),
+                changeLog.ofJurisdiction(request, coverage.jurisdiction.code), new Links(request.slug, day));
+    }
+}

@@ -1,0 +1,58 @@
+package org.datarequest.tracker.request;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** One item a request asks for, in the letter's order. */
+@Entity
+@Table(name = "requested_field")
+public class RequestedField extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    public DataRequest request;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "field_key", nullable = false)
+    public String key;
+
+    @Column(nullable = false)
+    public String label;
+
+    @Column(nullable = false)
+    public String wording;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sensitivity sensitivity;
+
+    /** A retired field keeps its history but leaves the current matrix. */
+    @Column(nullable = false)
+    public boolean retired;
+
+    /** The fields a request asks for today, in the letter's order. */
+    public static List<RequestedField> activeOf(DataRequest request) {
+        return list("request = ?1 and retired = false order by position, id", request);
+    }
+
+    public static List<RequestedField> allOf(DataRequest request) {
+        return list("request = ?1 order by position, id", request);
+    }
+}

@@ -1,0 +1,30 @@
+package org.datarequest.tracker.request;
+
+import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.web.NotFound;
+
+/** Look-ups by the names that appear in addresses, answering 404 when there is nothing by that name. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public static DataRequest bySlug(String slug) {
+        return DataRequest.findBySlug(slug).orElseThrow(() -> NotFound.of("request", slug));
+    }
+
+    /** A jurisdiction the request covers, by its USPS code in any case. */
+    public static Coverage coverage(DataRequest request, String code) {
+        Jurisdiction jurisdiction = Jurisdiction.findByCode(code).orElseThrow(() -> NotFound.of("jurisdiction", code));
+        Coverage coverage = Coverage.findById(new Coverage.Key(request.id, jurisdiction.code));
+        if (coverage == null) {
+            throw NotFound.of("jurisdiction in this request with the code", code);
+        }
+        return coverage;
+    }
+
+    public static RequestedField field(DataRequest request, String key) {
+        return RequestedField.<RequestedField>find("request = ?1 and key = ?2", request, key).firstResultOptional()
+                .orElseThrow(() -> NotFound.of("field in this request with the key", key));
+    }
+}

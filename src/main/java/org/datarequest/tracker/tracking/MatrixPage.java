@@ -1,0 +1,50 @@
+package org.datarequest.tracker.tracking;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.request.Sensitivity;
+import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The compliance matrix: jurisdictions by fields, with filters as query parameters. */
+@Path("/requests/{slug}/matrix")
+@Produces(MediaType.TEXT_HTML)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MatrixPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance matrix(Matrix matrix, Links links, Status[] statuses, Stance[] stances,
+                                              List<String> regions, Sensitivity[] sensitivities, String definition);
+    }
+
+    private final SnapshotService snapshots;
+
+    public MatrixPage(SnapshotService snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @GET
+    public TemplateInstance matrix(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
+                                   @RestQuery List<String> stance, @RestQuery List<String> region,
+                                   @RestQuery List<String> sensitivity, @RestQuery String q) {
+        LocalDate day = QueryParams.date("asOf", asOf);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
+        DataRequest request = Requests.bySlug(slug);
+        Matrix matrix = Matrix.of(snapshots.load(request, day), filter);
+        return Templates.matrix(matrix, new Links(request.slug, day), Status.values(), Stance.values(),
+                Jurisdiction.REGIONS, Sensitivity.values(), Stance.DEFINITION);
+    }
+}

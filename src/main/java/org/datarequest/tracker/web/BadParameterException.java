@@ -1,0 +1,14 @@
+package org.datarequest.tracker.web;
+
+/** A query parameter that is malformed or not one of the allowed values: answered with a 400 page naming it. */
+public class BadParameterException extends RuntimeException {
+
+    public final String parameter;
+    public final String value;
+
+    public BadParameterException(String parameter, String value, String problem) {
+        super(problem);
+        this.parameter = parameter;
+        this.value = value;
+    }
+}

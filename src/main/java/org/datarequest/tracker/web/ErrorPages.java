@@ -1,0 +1,89 @@
+package org.datarequest.tracker.web;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a page a reader understands (or, under {@code /api}, a JSON problem detail):
+ * never a stack trace. Unexpected errors are logged with an id the page shows.
+ */
+public class ErrorPages {
+
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String message, String parameter);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        String message = e.getMessage() != null && e.getMessage().startsWith("There is no")
+                ? e.getMessage() : "There is nothing at this address.";
+        return render(uri, 404, "Not found", message, null);
+    }
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameterException e, UriInfo uri) {
+        String message = "The value \u201c" + e.value + "\u201d of the parameter \u201c" + e.parameter
+                + "\u201d is not understood: " + e.getMessage() + ".";
+        return render(uri, 400, "Bad request", message, e.parameter);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error " + status;
+        String message = status >= 500 ? "Something went wrong on our side." : describe(status);
+        return render(uri, status, title, message, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return render(uri, 500, "Something went wrong",
+                "The error was logged as " + incident + ". Nothing was saved by the request that failed.", null);
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 401 -> "Please log in first.";
+            case 403 -> "Your account may not do this.";
+            case 405 -> "This address does not answer that method.";
+            case 413 -> "What was sent is too large.";
+            case 415 -> "This address does not accept that kind of content.";
+            default -> "The request could not be handled as sent.";
+        };
+    }
+
+    private static Response render(UriInfo uri, int status, String title, String message, String parameter) {
+        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", title);
+            problem.put("status", status);
+            problem.put("detail", message);
+            if (parameter != null) {
+                problem.put("parameter", parameter);
+            }
+            return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, message, parameter)).build();
+    }
+}

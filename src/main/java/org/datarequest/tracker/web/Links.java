@@ -1,0 +1,64 @@
+package org.datarequest.tracker.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * The addresses of a request's pages (PRODUCT.md section 10), keeping the "as of" day when one is shown,
+ * so that following a link never silently jumps back to today.
+ */
+public record Links(String slug, LocalDate asOf) {
+
+    public String base() {
+        return "/requests/" + encode(slug);
+    }
+
+    public String dashboard() {
+        return base() + asOfQuery("?");
+    }
+
+    public String matrix() {
+        return base() + "/matrix" + asOfQuery("?");
+    }
+
+    public String jurisdiction(String code) {
+        return jurisdictionPath(code) + asOfQuery("?");
+    }
+
+    /** The jurisdiction page's address without any query, for forms that add their own. */
+    public String jurisdictionPath(String code) {
+        return base() + "/jurisdictions/" + code;
+    }
+
+    public String cellPath(String code, String fieldKey) {
+        return base() + "/cells/" + code + "/" + encode(fieldKey);
+    }
+
+    public String cell(String code, String fieldKey) {
+        return cellPath(code, fieldKey) + asOfQuery("?");
+    }
+
+    public String changes() {
+        return base() + "/changes";
+    }
+
+    /** {@code ?asOf=…} (or {@code &asOf=…} with {@code separator} "&"), empty when showing today. */
+    public String asOfQuery(String separator) {
+        return asOf == null ? "" : separator + "asOf=" + asOf;
+    }
+
+    /** The as-of day for a date input: {@code 2017-07-01}, or empty when showing today. */
+    public String asOfValue() {
+        return asOf == null ? "" : asOf.toString();
+    }
+
+    /** The same page for today: the address without the as-of day. */
+    public Links today() {
+        return new Links(slug, null);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

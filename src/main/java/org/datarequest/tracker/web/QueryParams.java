@@ -1,0 +1,62 @@
+package org.datarequest.tracker.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Strict parsing of query parameters: a value that is not understood is a 400 naming the parameter. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** A {@code YYYY-MM-DD} date, or null when the parameter is absent or empty. */
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(parameter, value, "expected a date written YYYY-MM-DD");
+        }
+    }
+
+    /** Every value of a repeatable parameter, each parsed by {@code parser}; blanks are ignored. */
+    public static <T> List<T> values(String parameter, List<String> raw, Function<String, Optional<T>> parser,
+                                     T[] allowed) {
+        List<T> parsed = new ArrayList<>();
+        if (raw == null) {
+            return parsed;
+        }
+        for (String value : raw) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            T one = parser.apply(value).orElseThrow(() -> new BadParameterException(parameter, value,
+                    "expected one of " + Arrays.stream(allowed).map(String::valueOf).collect(Collectors.joining(", "))));
+            if (!parsed.contains(one)) {
+                parsed.add(one);
+            }
+        }
+        return parsed;
+    }
+
+    /** A free-text parameter, trimmed, at most {@code max} characters. */
+    public static String text(String parameter, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw new BadParameterException(parameter, value.substring(0, Math.min(value.length(), 40)) + "…",
+                    "at most " + max + " characters");
+        }
+        return trimmed;
+    }
+}

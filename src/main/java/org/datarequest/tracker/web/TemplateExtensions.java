@@ -1,0 +1,48 @@
+package org.datarequest.tracker.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Formatting helpers every template may use. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
+    private static final ZoneId ZONE = ZoneId.of("UTC");
+
+    /** {@code 28 June 2017}. */
+    static String display(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    /** {@code 1 Jul 2017, 14:03 UTC}. */
+    static String display(Instant moment) {
+        return moment == null ? "" : MOMENT.format(moment.atZone(ZONE));
+    }
+
+    /** ISO form for {@code datetime} attributes and date inputs. */
+    static String iso(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    static String iso(Instant moment) {
+        return moment == null ? "" : moment.toString();
+    }
+
+    /** Encodes a value for use inside a query string. */
+    static String urlEncode(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A count with the noun in the right number: {@code 1 jurisdiction}, {@code 3 jurisdictions}. */
+    static String plural(int count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
+    }
+}
