@@ -1,0 +1,54 @@
+package org.datarequest.tracker.tracking;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.datarequest.tracker.SqlStatements;
+import org.datarequest.tracker.TestRequests;
+import org.datarequest.tracker.request.DataRequest;
+import org.junit.jupiter.api.Test;
+
+/** Pages cost a fixed number of SQL statements, however many jurisdictions and fields they show. */
+@QuarkusTest
+class SqlStatementCountTest {
+
+    @Inject
+    SqlStatements sql;
+
+    @Inject
+    TestRequests requests;
+
+    @Test
+    void matrixCostsTheSameForTheExampleAndForTwiceTheFieldsAndEveryJurisdiction() {
+        DataRequest big = requests.createCoveringAll(26);
+        long example = statementsFor("/requests/pacei-2017/matrix");
+        long bigger = statementsFor("/requests/" + big.slug + "/matrix");
+        assertEquals(example, bigger);
+        assertTrue(example <= 4, "matrix used " + example + " statements");
+    }
+
+    @Test
+    void matrixAsOfADayCostsTheSameWhateverTheSize() {
+        DataRequest big = requests.createCoveringAll(26);
+        long example = statementsFor("/requests/pacei-2017/matrix?asOf=2017-07-01");
+        long bigger = statementsFor("/requests/" + big.slug + "/matrix?asOf=2017-07-01");
+        assertEquals(example, bigger);
+    }
+
+    @Test
+    void dashboardAndJurisdictionPageCostTheSameWhateverTheSize() {
+        DataRequest big = requests.createCoveringAll(26);
+        assertEquals(statementsFor("/requests/pacei-2017"), statementsFor("/requests/" + big.slug));
+        assertEquals(statementsFor("/requests/pacei-2017/jurisdictions/NY"),
+                statementsFor("/requests/" + big.slug + "/jurisdictions/NY"));
+        assertEquals(statementsFor("/requests/pacei-2017/cells/NY/full_name"),
+                statementsFor("/requests/" + big.slug + "/cells/NY/f1"));
+    }
+
+    private long statementsFor(String path) {
+        return sql.countWhile(() -> given().when().get(path).then().statusCode(200));
+    }
+}
