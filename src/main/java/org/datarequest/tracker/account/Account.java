@@ -1,10 +1,6 @@
 package org.datarequest.tracker.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,22 +13,18 @@ import java.util.Optional;
 /** A person who logs in: a viewer, an editor or an admin. Passwords are stored as bcrypt hashes only. */
 @Entity
 @Table(name = "account")
-@UserDefinition
 public class Account extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     @Column(nullable = false, unique = true)
     public String username;
 
-    @Password
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
-    @Roles
     @Column(nullable = false)
     public String role;
 
@@ -44,5 +36,9 @@ public class Account extends PanacheEntityBase {
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public Role role() {
+        return Role.valueOf(role);
     }
 }
