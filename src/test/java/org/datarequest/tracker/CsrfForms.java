@@ -4,44 +4,61 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Posts forms the way a browser does: first GET the page that holds the form, to receive the CSRF cookie
- * and the hidden field, then POST both with the form's values. Redirects are not followed.
+ * Opens a page with a form the way a browser does — keeping the CSRF cookie and the token of the hidden
+ * field, and the login cookie when there is one — so a test can then post that form like a person would.
  */
 public final class CsrfForms {
 
-    public static final String FIELD = "csrf-token";
+    public static final String TOKEN = "csrf-token";
 
-    /** The CSRF cookie and hidden value a page hands out. */
-    public record Token(String cookie, String field) {
+    /** A page as loaded, with the CSRF cookie it set and the token its forms carry. */
+    public record Page(Document document, String cookie, String token, String session) {
+
+        /** A form post carrying the cookie and the token (and the session), not following redirects. */
+        public RequestSpecification post() {
+            return base().formParam(TOKEN, token);
+        }
+
+        /** The same post with a token that does not match the cookie. */
+        public RequestSpecification postForged() {
+            return base().formParam(TOKEN, "forged" + token);
+        }
+
+        /** The same post without any token. */
+        public RequestSpecification postWithoutToken() {
+            return base().formParam("unrelated", "x");
+        }
+
+        private RequestSpecification base() {
+            RequestSpecification spec = given().redirects().follow(false).cookie(TOKEN, cookie);
+            return session == null ? spec : spec.cookie(Login.COOKIE, session);
+        }
     }
 
     private CsrfForms() {
     }
 
-    public static Token token(String pagePath) {
-        Response page = given().redirects().follow(false).when().get(pagePath);
-        if (page.statusCode() != 200) {
-            throw new AssertionError("GET " + pagePath + " answered " + page.statusCode());
-        }
-        Element input = Jsoup.parse(page.body().asString()).selectFirst("input[name=" + FIELD + "]");
-        if (input == null) {
-            throw new AssertionError("no CSRF field on " + pagePath);
-        }
-        return new Token(page.cookie(FIELD), input.attr("value"));
+    /** Opens a page anonymously (or as the {@code @TestSecurity} user). */
+    public static Page open(String path) {
+        return open(path, null);
     }
 
-    /** GETs {@code pagePath}, then POSTs {@code values} with its token to {@code action}. */
-    public static Response post(String pagePath, String action, Map<String, ?> values) {
-        return with(token(pagePath)).formParams(values).when().post(action);
-    }
-
-    /** A request carrying the token's cookie and field; add the form's values and post it. */
-    public static RequestSpecification with(Token token) {
-        return given().redirects().follow(false).cookie(FIELD, token.cookie()).formParam(FIELD, token.field());
+    /** Opens a page as whoever holds the {@code session} cookie from {@link Login#as}. */
+    public static Page open(String path, String session) {
+        RequestSpecification spec = given().redirects().follow(false);
+        if (session != null) {
+            spec = spec.cookie(Login.COOKIE, session);
+        }
+        Response response = spec.when().get(path);
+        response.then().statusCode(200);
+        Document document = Jsoup.parse(response.body().asString());
+        Element hidden = document.selectFirst("input[name=" + TOKEN + "]");
+        String cookie = response.getCookie(TOKEN);
+        return new Page(document, cookie, hidden == null ? cookie : hidden.val(), session);
     }
 }

@@ -35,15 +35,15 @@ class SecondRequestTest {
     }
 
     static io.restassured.response.Response createRequest(String slug) {
-        return CsrfForms.post("/admin/requests/new", "/admin/requests", Map.of("slug", slug,
+        return post("/admin/requests/new", "/admin/requests", Map.of("slug", slug,
                 "title", "Department of Justice demand for voter lists " + slug, "requester", "US Department of Justice",
                 "sentOn", "2025-06-10", "deadline", "2025-07-10", "sourceUrl", "https://example.org/letter"));
     }
 
     static io.restassured.response.Response upload(String slug, String csv) {
-        CsrfForms.Token token = CsrfForms.token("/admin/requests/" + slug + "/fields");
-        return given().redirects().follow(false).cookie(CsrfForms.FIELD, token.cookie())
-                .multiPart(CsrfForms.FIELD, token.field())
+        CsrfForms.Page page = CsrfForms.open("/admin/requests/" + slug + "/fields");
+        return given().redirects().follow(false).cookie(CsrfForms.TOKEN, page.cookie())
+                .multiPart(CsrfForms.TOKEN, page.token())
                 .multiPart("file", "fields.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/admin/requests/" + slug + "/fields/upload");
     }
@@ -55,7 +55,7 @@ class SecondRequestTest {
 
         createRequest("doj-2025").then().statusCode(303).header("Location", endsWith("/admin/requests/doj-2025?saved=created"));
         upload("doj-2025", elevenFields()).then().statusCode(303);
-        CsrfForms.post("/admin/requests/doj-2025/coverage", "/admin/requests/doj-2025/coverage/add",
+        post("/admin/requests/doj-2025/coverage", "/admin/requests/doj-2025/coverage/add",
                 Map.of("add", "PR")).then().statusCode(303);
 
         assertEquals(11, count("select count(f) from RequestedField f where f.request.slug = 'doj-2025'"));
@@ -98,7 +98,7 @@ class SecondRequestTest {
 
     @Test
     void aMalformedDateComesBackWithAMessage() {
-        String body = CsrfForms.post("/admin/requests/new", "/admin/requests", Map.of("slug", "bad-date-1",
+        String body = post("/admin/requests/new", "/admin/requests", Map.of("slug", "bad-date-1",
                 "title", "T", "requester", "R", "sentOn", "2025-02-31")).then().statusCode(422).extract().asString();
         assertTrue(org.jsoup.Jsoup.parse(body).select("#sentOn-error").text().contains("YYYY-MM-DD"));
     }
@@ -120,14 +120,14 @@ class SecondRequestTest {
     @Test
     void archivedRequestsAreListedApartAndLeaveTheHomePage() {
         createRequest("archive-me-1").then().statusCode(303);
-        CsrfForms.post("/admin/requests/archive-me-1", "/admin/requests/archive-me-1/archive",
+        post("/admin/requests/archive-me-1", "/admin/requests/archive-me-1/archive",
                 Map.of("archived", "true")).then().statusCode(303)
                 .header("Location", endsWith("saved=archived"));
         Document list = Html.get("/requests");
         assertTrue(list.select("h2#archived-title + table a[href=/requests/archive-me-1]").size() == 1);
         String home = QuarkusTransaction.requiringNew().call(() -> DataRequest.newestCurrent().orElseThrow().slug);
         assertTrue(!home.equals("archive-me-1"));
-        CsrfForms.post("/admin/requests/archive-me-1", "/admin/requests/archive-me-1/archive",
+        post("/admin/requests/archive-me-1", "/admin/requests/archive-me-1/archive",
                 Map.of("archived", "false")).then().statusCode(303);
         assertTrue(Html.get("/requests").select("h2#archived-title + table a[href=/requests/archive-me-1]").isEmpty());
     }
@@ -135,12 +135,17 @@ class SecondRequestTest {
     @Test
     void editingKeepsTheSlugAndSavesTheRest() {
         createRequest("edit-me-1").then().statusCode(303);
-        CsrfForms.post("/admin/requests/edit-me-1", "/admin/requests/edit-me-1", Map.of("slug", "changed-slug",
+        post("/admin/requests/edit-me-1", "/admin/requests/edit-me-1", Map.of("slug", "changed-slug",
                 "title", "New title", "requester", "Someone", "sentOn", "2025-06-11")).then().statusCode(303)
                 .header("Location", startsWith("http")).header("Location", endsWith("/admin/requests/edit-me-1?saved=updated"));
         DataRequest saved = QuarkusTransaction.requiringNew().call(() -> DataRequest.findBySlug("edit-me-1").orElseThrow());
         assertEquals("New title", saved.title);
         assertEquals(null, saved.deadline);
+    }
+
+    /** Opens the page holding a form, then posts {@code values} to {@code action} with its CSRF token. */
+    static io.restassured.response.Response post(String page, String action, Map<String, ?> values) {
+        return CsrfForms.open(page).post().formParams(values).when().post(action);
     }
 
     static long count(String jpql) {
