@@ -1,34 +1,139 @@
 package org.datarequest.tracker.request;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
-/** Reads a list of requested fields in the {@code position,key,label,wording,sensitivity} format. */
+/**
+ * Reads a list of requested fields in the {@code position,key,label,wording,sensitivity} format, reporting
+ * every problem with its line and column rather than stopping at the first.
+ */
 public final class FieldCsv {
+
+    public static final List<String> COLUMNS = List.of("position", "key", "label", "wording", "sensitivity");
+
+    /** One problem in the file: {@code line} is 1-based, {@code column} a column name (or null for the line). */
+    public record LineError(long line, String column, String message) {
+
+        @Override
+        public String toString() {
+            return "line " + line + (column == null ? "" : ", column " + column) + ": " + message;
+        }
+    }
+
+    /** The fields read, and every problem found; the fields are only to be used when there is no problem. */
+    public record Parsed(List<FieldSpec> fields, List<LineError> errors, Map<String, Long> lines) {
+
+        /** The line a key was read from, to report a problem found later (e.g. a key the request has). */
+        public long lineOf(String key) {
+            return lines.getOrDefault(key, 0L);
+        }
+    }
 
     private FieldCsv() {
     }
 
+    /** Reads a trusted file (the shipped example); any problem is a programming error. */
     public static List<FieldSpec> read(Reader reader) {
+        Parsed parsed = parse(reader);
+        if (!parsed.errors().isEmpty()) {
+            throw new IllegalArgumentException("bad field list: " + parsed.errors());
+        }
+        return parsed.fields();
+    }
+
+    public static Parsed parse(String text) {
+        return parse(new StringReader(text));
+    }
+
+    public static Parsed parse(Reader reader) {
         List<FieldSpec> fields = new ArrayList<>();
-        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(reader)) {
-            for (NamedCsvRecord record : csv) {
-                fields.add(new FieldSpec(Integer.parseInt(record.getField("position").strip()),
-                        record.getField("key").strip(),
-                        record.getField("label").strip(),
-                        record.getField("wording").strip(),
-                        Sensitivity.parse(record.getField("sensitivity")).orElseThrow(() ->
-                                new IllegalArgumentException("unknown sensitivity on line "
-                                        + record.getStartingLineNumber()))));
+        List<LineError> errors = new ArrayList<>();
+        Map<String, Long> lines = new HashMap<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(reader)) {
+            int[] columns = null;
+            Set<String> keys = new HashSet<>();
+            for (CsvRecord record : csv) {
+                if (columns == null) {
+                    columns = header(record, errors);
+                    if (columns == null) {
+                        return new Parsed(List.of(), errors, lines);
+                    }
+                    continue;
+                }
+                FieldSpec spec = row(record, columns, errors);
+                if (spec != null && !keys.add(spec.key())) {
+                    errors.add(new LineError(record.getStartingLineNumber(), "key",
+                            "the key \u201c" + spec.key() + "\u201d appears twice in the file"));
+                } else if (spec != null) {
+                    fields.add(spec);
+                    lines.put(spec.key(), record.getStartingLineNumber());
+                }
             }
+            if (columns == null || (fields.isEmpty() && errors.isEmpty())) {
+                errors.add(new LineError(1, null, "the file has no fields: expected a header row "
+                        + String.join(",", COLUMNS) + " and one row per field"));
+            }
+        } catch (CsvParseException e) {
+            errors.add(new LineError(errors.isEmpty() ? 1 : errors.get(errors.size() - 1).line(), null,
+                    "the file is not well-formed CSV: " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fields;
+        return new Parsed(fields, errors, lines);
+    }
+
+    /** The index of each expected column in the header row, or null (with an error) when one is missing. */
+    private static int[] header(CsvRecord record, List<LineError> errors) {
+        List<String> names = record.getFields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        int[] columns = new int[COLUMNS.size()];
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            columns[i] = names.indexOf(COLUMNS.get(i));
+            if (columns[i] < 0) {
+                errors.add(new LineError(record.getStartingLineNumber(), COLUMNS.get(i),
+                        "the header row has no column \u201c" + COLUMNS.get(i) + "\u201d (expected "
+                                + String.join(",", COLUMNS) + ")"));
+            }
+        }
+        return errors.isEmpty() ? columns : null;
+    }
+
+    private static FieldSpec row(CsvRecord record, int[] columns, List<LineError> errors) {
+        long line = record.getStartingLineNumber();
+        int before = errors.size();
+        String[] value = new String[COLUMNS.size()];
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            value[i] = columns[i] < record.getFieldCount() ? record.getField(columns[i]).strip() : "";
+        }
+        Integer position = null;
+        try {
+            position = Integer.parseInt(value[0]);
+            if (position < 1 || position > 10_000) {
+                errors.add(new LineError(line, "position", "expected a whole number from 1 to 10000"));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new LineError(line, "position", "expected a whole number, not \u201c" + value[0] + "\u201d"));
+        }
+        FieldRules.key(value[1]).ifPresent(message -> errors.add(new LineError(line, "key", message)));
+        FieldRules.label(value[2]).ifPresent(message -> errors.add(new LineError(line, "label", message)));
+        FieldRules.wording(value[3]).ifPresent(message -> errors.add(new LineError(line, "wording", message)));
+        Sensitivity sensitivity = Sensitivity.parse(value[4]).orElse(null);
+        if (sensitivity == null) {
+            errors.add(new LineError(line, "sensitivity", "expected PUBLIC, RESTRICTED or PROTECTED, not \u201c"
+                    + value[4] + "\u201d"));
+        }
+        return errors.size() > before ? null : new FieldSpec(position, value[1], value[2], value[3], sensitivity);
     }
 }

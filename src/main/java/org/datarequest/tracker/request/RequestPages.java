@@ -36,7 +36,7 @@ public class RequestPages {
         static native TemplateInstance dashboard(Dashboard dashboard, Links links, Stance[] stances,
                                                  Status[] statuses, String definition);
 
-        static native TemplateInstance list(List<DataRequest> requests);
+        static native TemplateInstance list(List<DataRequest> current, List<DataRequest> archived);
     }
 
     private final SnapshotService snapshots;
@@ -59,7 +59,9 @@ public class RequestPages {
     @GET
     @Path("requests")
     public TemplateInstance list() {
-        return Templates.list(DataRequest.listNewestFirst());
+        List<DataRequest> all = DataRequest.listNewestFirst();
+        return Templates.list(all.stream().filter(request -> !request.archived).toList(),
+                all.stream().filter(request -> request.archived).toList());
     }
 
     @GET

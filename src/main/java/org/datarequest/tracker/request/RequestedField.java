@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One item a request asks for, in the letter's order. */
@@ -47,11 +48,30 @@ public class RequestedField extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean retired;
 
-    /** The fields a request asks for today, in the letter's order. */
+    /** The day the field was retired; views "as of" an earlier day still show it. */
+    @Column(name = "retired_on")
+    public LocalDate retiredOn;
+
+    /**
+     * The fields a request asks for today, in the letter's order: what the current matrix, dashboard and
+     * editing forms show. Retired fields are left out.
+     */
     public static List<RequestedField> activeOf(DataRequest request) {
         return list("request = ?1 and retired = false order by position, id", request);
     }
 
+    /**
+     * The fields a view shows: today ({@code asOf} null) the active ones; as of an earlier day also the
+     * fields retired after that day, so a past view shows the columns it had then.
+     */
+    public static List<RequestedField> shownOn(DataRequest request, LocalDate asOf) {
+        if (asOf == null) {
+            return activeOf(request);
+        }
+        return list("request = ?1 and (retired = false or retiredOn > ?2) order by position, id", request, asOf);
+    }
+
+    /** Every field a request ever had, retired ones included: for administration and history. */
     public static List<RequestedField> allOf(DataRequest request) {
         return list("request = ?1 order by position, id", request);
     }

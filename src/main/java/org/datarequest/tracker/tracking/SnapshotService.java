@@ -21,14 +21,14 @@ public class SnapshotService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot load(DataRequest request, LocalDate asOf) {
-        return new Snapshot(request, asOf, RequestedField.activeOf(request), Coverage.of(request),
+        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), Coverage.of(request),
                 cellStates.of(request.id, asOf));
     }
 
     /** The snapshot of one covered jurisdiction only: a single row. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf) {
-        return new Snapshot(request, asOf, RequestedField.activeOf(request), List.of(coverage),
+        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), List.of(coverage),
                 cellStates.of(request.id, coverage.jurisdiction.code, asOf));
     }
 }

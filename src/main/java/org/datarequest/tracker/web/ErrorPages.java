@@ -40,6 +40,13 @@ public class ErrorPages {
         return render(uri, 400, "Bad request", message, e.parameter);
     }
 
+    /** A rule broken where no form catches it: still a clear 422, never a 500. */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
+        String message = e.errors.entries().isEmpty() ? "The input breaks a rule." : e.errors.entries().get(0).getValue();
+        return render(uri, 422, "Unprocessable Content", message, null);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -59,4 +59,32 @@ public final class QueryParams {
         }
         return trimmed;
     }
+
+    /** {@code true}/{@code false} (also 1/0, yes/no); absent or empty is false. */
+    public static boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new BadParameterException(parameter, value, "expected true or false");
+        };
+    }
+
+    /** A whole number within [min, max], or {@code fallback} when absent. */
+    public static int integer(String parameter, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new BadParameterException(parameter, value, "expected a whole number from " + min + " to " + max);
+    }
 }

@@ -1,0 +1,112 @@
+package org.datarequest.tracker.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.history.CellProvenance;
+import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.tracking.Cell;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What the JSON API answers. Names follow the long CSV columns of PRODUCT.md section 7 in camelCase, so a
+ * script reads the same words in both.
+ */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    @Schema(description = "A data request, without its fields")
+    public record RequestSummary(String slug, String title, String requester, LocalDate sentOn, LocalDate deadline,
+                                 boolean archived) {
+        static RequestSummary of(DataRequest request) {
+            return new RequestSummary(request.slug, request.title, request.requester, request.sentOn,
+                    request.deadline, request.archived);
+        }
+    }
+
+    @Schema(description = "A requested field; retired fields have left the current matrix but keep their history")
+    public record FieldView(String key, String label, String wording, String sensitivity, int position,
+                            boolean retired, LocalDate retiredOn) {
+        static FieldView of(RequestedField field) {
+            return new FieldView(field.key, field.label, field.wording, field.sensitivity.name(), field.position,
+                    field.retired, field.retiredOn);
+        }
+    }
+
+    @Schema(description = "A covered jurisdiction and its own deadline, when it has one")
+    public record CoverageView(String jurisdiction, String jurisdictionName, LocalDate deadline) {
+        static CoverageView of(Coverage coverage) {
+            return new CoverageView(coverage.jurisdiction.code, coverage.jurisdiction.name, coverage.deadline);
+        }
+    }
+
+    @Schema(description = "A data request with every field (retired ones too) and its coverage")
+    public record RequestDetail(String slug, String title, String requester, LocalDate sentOn, LocalDate deadline,
+                                String description, String sourceUrl, String sourceTitle, boolean archived,
+                                List<FieldView> fields, List<CoverageView> coverage) {
+    }
+
+    @Schema(description = "One cell: what one jurisdiction does about one field. version is the cell's current"
+            + " version; send it back when setting the cell")
+    public record CellView(String request, String jurisdiction, String jurisdictionName, String field,
+                           String fieldLabel, String status, String statusLabel, LocalDate effectiveDate, String note,
+                           String legalBasis, String conditions, String sourceUrl, String sourceTitle,
+                           Instant verifiedAt, Instant recordedAt, String recordedBy, long version) {
+        static CellView of(String slug, Jurisdiction jurisdiction, RequestedField field, Cell cell,
+                           CellProvenance.Recorded recorded) {
+            return new CellView(slug, jurisdiction.code, jurisdiction.name, field.key, field.label,
+                    cell.status().name(), cell.status().label, cell.effectiveDate(), cell.note(), cell.legalBasis(),
+                    cell.conditions(), cell.sourceUrl(), cell.sourceTitle(), cell.verifiedAt(),
+                    recorded == null ? null : recorded.recordedAt(), recorded == null ? null : recorded.recordedBy(),
+                    cell.version());
+        }
+    }
+
+    @Schema(description = "One recorded change of a cell (the change log columns in camelCase)")
+    public record ChangeView(long changeId, String request, String jurisdiction, String field, String oldStatus,
+                             String newStatus, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
+                             String note, String legalBasis, String conditions, String sourceUrl, String sourceTitle) {
+        static ChangeView of(String slug, CellChange change) {
+            return new ChangeView(change.id, slug, change.jurisdictionCode, change.field.key, change.oldStatus.name(),
+                    change.newStatus.name(), change.effectiveDate, change.recordedAt, change.recordedBy, change.note,
+                    change.legalBasis, change.conditions, change.sourceUrl, change.sourceTitle);
+        }
+    }
+
+    @Schema(description = "A cell with every change it went through, newest first")
+    public record CellDetail(CellView cell, List<ChangeView> history) {
+    }
+
+    @Schema(description = "One page of changes, newest recorded first")
+    public record ChangePage(List<ChangeView> items, int page, int size, long total) {
+    }
+
+    @Schema(description = "A jurisdiction's stance")
+    public record JurisdictionStance(String jurisdiction, String jurisdictionName, String stance, String stanceLabel) {
+    }
+
+    @Schema(description = "How many jurisdictions hold each stance, with the definition used to count them")
+    public record StanceCounts(String request, LocalDate asOf, String definition, Map<String, Integer> counts,
+                               List<JurisdictionStance> jurisdictions) {
+    }
+
+    @Schema(description = "A dated event on the request, optionally tied to one jurisdiction")
+    public record TimelineView(long id, String kind, LocalDate date, String jurisdiction, String jurisdictionName,
+                               String speaker, String office, String quote, String summary, String sourceUrl,
+                               String sourceTitle) {
+        static TimelineView of(TimelineEntry entry) {
+            return new TimelineView(entry.id, entry.kind.name(), entry.occurredOn,
+                    entry.jurisdiction == null ? null : entry.jurisdiction.code,
+                    entry.jurisdiction == null ? null : entry.jurisdiction.name, entry.speaker, entry.office,
+                    entry.quote, entry.summary, entry.sourceUrl, entry.sourceTitle);
+        }
+    }
+}

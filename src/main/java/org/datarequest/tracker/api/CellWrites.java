@@ -1,0 +1,94 @@
+package org.datarequest.tracker.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.api.ApiWrites.BatchItem;
+import org.datarequest.tracker.api.ApiWrites.CellWrite;
+import org.datarequest.tracker.api.ApiWrites.ItemErrors;
+import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.tracking.CellEdit;
+import org.datarequest.tracker.tracking.CellEditor;
+import org.datarequest.tracker.tracking.CellValidator;
+
+/**
+ * Turns API writes into cell edits: each item validated by the shared {@link CellValidator}, then all applied
+ * by the shared {@link CellEditor} (one transaction, optimistic versions). No rule lives here.
+ */
+@ApplicationScoped
+public class CellWrites {
+
+    /** Items that break the rules, each with its messages; nothing was written. */
+    public static class Invalid extends RuntimeException {
+        public final List<ItemErrors> items;
+
+        Invalid(List<ItemErrors> items) {
+            super(items.size() + " invalid item(s)");
+            this.items = items;
+        }
+    }
+
+    private final CellValidator validator;
+    private final CellEditor editor;
+
+    public CellWrites(CellValidator validator, CellEditor editor) {
+        this.validator = validator;
+        this.editor = editor;
+    }
+
+    public List<CellChange> apply(DataRequest request, List<BatchItem> items, String user) {
+        if (items == null || items.isEmpty()) {
+            throw new Invalid(List.of(new ItemErrors(0, null, null, Map.of("items", "Send at least one cell."))));
+        }
+        List<ItemErrors> invalid = new ArrayList<>();
+        List<CellEdit> edits = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            BatchItem item = items.get(index);
+            if (item == null) {
+                invalid.add(new ItemErrors(index, null, null, Map.of("item", "An item is empty.")));
+                continue;
+            }
+            CellWrite write = item.write();
+            CellValidator.Validated validated = validator.validate(request, write.input());
+            Map<String, String> errors = new java.util.LinkedHashMap<>(validated.errors().asMap());
+            if (item.jurisdiction() == null || item.jurisdiction().isBlank()) {
+                errors.put("jurisdiction", "Name the jurisdiction by its USPS code.");
+            }
+            if (item.field() == null || item.field().isBlank()) {
+                errors.put("field", "Name the field by its key.");
+            }
+            if (write.version() == null) {
+                errors.put("version", "Send the version of the cell you started from (read it first).");
+            }
+            if (!errors.isEmpty()) {
+                invalid.add(new ItemErrors(index, item.jurisdiction(), item.field(), errors));
+            } else {
+                edits.add(new CellEdit(item.jurisdiction().strip().toUpperCase(java.util.Locale.ROOT),
+                        item.field().strip(), write.version(), validated.value()));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new Invalid(invalid);
+        }
+        try {
+            return editor.apply(request, edits, user);
+        } catch (CellEditor.UnknownCellException unknown) {
+            int index = indexOf(edits, unknown.getMessage());
+            CellEdit edit = edits.get(Math.max(index, 0));
+            throw new Invalid(List.of(new ItemErrors(index, edit.jurisdictionCode(), edit.fieldKey(),
+                    Map.of("cell", unknown.getMessage()))));
+        }
+    }
+
+    /** Which edit the editor's "no such cell" message names (edits keep the items' order). */
+    private static int indexOf(List<CellEdit> edits, String message) {
+        for (int i = 0; i < edits.size(); i++) {
+            if (message.contains(" " + edits.get(i).jurisdictionCode() + "/" + edits.get(i).fieldKey() + " ")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
