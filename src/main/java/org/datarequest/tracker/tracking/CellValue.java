@@ -21,10 +21,14 @@ public record CellValue(Status status, LocalDate effectiveDate, String note, Str
         sourceTitle = blankToNull(sourceTitle);
     }
 
-    /** True when recording {@code other} over this value would tell a reader something new. */
-    public boolean differsFrom(CellValue other) {
+    /**
+     * True when recording {@code other} over this (current) value would tell a reader something new. A cell
+     * that was never changed has no effective date: giving it one alone, with nothing else, is no change.
+     */
+    public boolean isChangedBy(CellValue other) {
+        boolean dateMatters = effectiveDate != null;
         return status != other.status
-                || !Objects.equals(effectiveDate, other.effectiveDate)
+                || (dateMatters && !Objects.equals(effectiveDate, other.effectiveDate))
                 || !Objects.equals(note, other.note)
                 || !Objects.equals(legalBasis, other.legalBasis)
                 || !Objects.equals(conditions, other.conditions)
