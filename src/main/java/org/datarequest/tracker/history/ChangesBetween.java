@@ -51,7 +51,7 @@ public record ChangesBetween(LocalDate before, LocalDate last, List<CellDiff> ce
             for (int column = 0; column < after.fields.size(); column++) {
                 RequestedField field = after.fields.get(column);
                 boolean wanted = filter.fieldKeys().isEmpty() || filter.fieldKeys().contains(field.key);
-                if (wanted && was.cell(column).value().differsFrom(now.cell(column).value())) {
+                if (wanted && was.cell(column).value().isChangedBy(now.cell(column).value())) {
                     cells.add(new CellDiff(jurisdiction, field, was.cell(column), now.cell(column)));
                 }
             }
