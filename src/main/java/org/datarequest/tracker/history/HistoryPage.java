@@ -7,8 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,14 +24,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * A request's history: every change, filtered and paged, and for a date range what changed between its two
- * ends; plus the Atom feed of the latest changes. Each costs a fixed number of statements.
+ * ends ({@link HistoryFeed} is its Atom feed). Costs a fixed number of statements per page.
  */
-@Path("/requests/{slug}")
+@Path("/requests/{slug}/changes")
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HistoryPage {
 
     static final int PAGE_SIZE = 50;
-    static final int FEED_SIZE = 100;
 
     @CheckedTemplate
     static class Templates {
@@ -54,7 +51,6 @@ public class HistoryPage {
     }
 
     @GET
-    @Path("changes")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
                                     @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
@@ -70,17 +66,6 @@ public class HistoryPage {
         ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
         return Templates.changes(request, filter, result, between, coverage, fields, Status.values(),
                 new Links(request.slug, null));
-    }
-
-    @GET
-    @Path("changes.atom")
-    @Produces("application/atom+xml")
-    public Response feed(@RestPath String slug, UriInfo uri) {
-        DataRequest request = Requests.bySlug(slug);
-        Map<String, String> names = new LinkedHashMap<>();
-        Coverage.of(request).forEach(covered -> names.put(covered.jurisdiction.code, covered.jurisdiction.name));
-        byte[] feed = AtomFeed.write(request, search.latest(request.id, FEED_SIZE), uri.getBaseUri(), names);
-        return Response.ok(feed, "application/atom+xml; charset=utf-8").build();
     }
 
     private ChangesBetween between(DataRequest request, ChangeFilter filter, List<Coverage> coverage) {
