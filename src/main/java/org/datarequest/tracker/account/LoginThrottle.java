@@ -42,6 +42,11 @@ public class LoginThrottle {
         failures.remove(accountKey(username));
     }
 
+    /** Forgets every failure: for an operator after an incident, and for tests. */
+    public void forget() {
+        failures.clear();
+    }
+
     private int recent(String key) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {

@@ -38,19 +38,32 @@ public class JurisdictionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
-                                            List<TimelineEntry> timeline, List<CellChange> history, Links links);
+                                            List<TimelineEntry> timeline, List<CellChange> history, Links links,
+                                            String notice, java.time.Instant now);
     }
 
     private final SnapshotService snapshots;
     private final ChangeLog changeLog;
+    private final java.time.Clock clock;
 
-    public JurisdictionPage(SnapshotService snapshots, ChangeLog changeLog) {
+    public JurisdictionPage(SnapshotService snapshots, ChangeLog changeLog, java.time.Clock clock) {
         this.snapshots = snapshots;
         this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** The confirmation shown after saving or verifying (the page is where those forms redirect). */
+    static String notice(Integer saved, Integer verified) {
+        if (saved != null) {
+            return saved == 0 ? "Nothing changed: every field already said that."
+                    : "Saved: " + saved + (saved == 1 ? " change" : " changes") + " recorded.";
+        }
+        return verified != null ? "Marked " + verified + " fields as verified, unchanged." : null;
     }
 
     @GET
-    public TemplateInstance page(@RestPath String slug, @RestPath String code, @RestQuery String asOf) {
+    public TemplateInstance page(@RestPath String slug, @RestPath String code, @RestQuery String asOf,
+                                 @RestQuery Integer saved, @RestQuery Integer verified) {
         LocalDate day = QueryParams.date("asOf", asOf);
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);
@@ -61,6 +74,7 @@ public class JurisdictionPage {
             fieldRows.add(new FieldRow(snapshot.fields.get(column), row.cell(column)));
         }
         return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction),
-                changeLog.ofJurisdiction(request, coverage.jurisdiction.code), new Links(request.slug, day));
+                changeLog.ofJurisdiction(request, coverage.jurisdiction.code), new Links(request.slug, day),
+                notice(saved, verified), clock.instant());
     }
 }

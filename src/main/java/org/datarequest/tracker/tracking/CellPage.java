@@ -2,55 +2,124 @@ package org.datarequest.tracker.tracking;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.datarequest.tracker.account.Role;
 import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.history.CellStates;
 import org.datarequest.tracker.history.ChangeLog;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.NotFound;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** One cell: what one jurisdiction does about one field, and every change it went through. */
+/** One cell: what one jurisdiction does about one field, every change it went through, and its edit form. */
 @Path("/requests/{slug}/cells/{code}/{fieldKey}")
 @Produces(MediaType.TEXT_HTML)
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CellPage {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, Cell cell,
-                                            List<CellChange> history, Links links);
+                                            List<CellChange> history, Links links, CellFormRow row,
+                                            Status[] statuses, String notice);
     }
 
-    private final org.datarequest.tracker.history.CellStates cellStates;
-    private final ChangeLog changeLog;
+    /** Everything the page shows about one cell, loaded in a fixed number of statements. */
+    private record Loaded(DataRequest request, Coverage coverage, RequestedField field, Cell cell) {
+    }
 
-    public CellPage(org.datarequest.tracker.history.CellStates cellStates, ChangeLog changeLog) {
+    private final CellStates cellStates;
+    private final ChangeLog changeLog;
+    private final CellValidator validator;
+    private final CellEditor editor;
+    private final SecurityIdentity identity;
+
+    public CellPage(CellStates cellStates, ChangeLog changeLog, CellValidator validator, CellEditor editor,
+                    SecurityIdentity identity) {
         this.cellStates = cellStates;
         this.changeLog = changeLog;
+        this.validator = validator;
+        this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance cell(@RestPath String slug, @RestPath String code, @RestPath String fieldKey,
-                                 @RestQuery String asOf) {
+                                 @RestQuery String asOf, @RestQuery String saved, @RestQuery String verified) {
         LocalDate day = QueryParams.date("asOf", asOf);
+        Loaded loaded = load(slug, code, fieldKey, day);
+        Cell current = day == null ? loaded.cell : load(slug, code, fieldKey, null).cell;
+        String notice = saved != null ? ("0".equals(saved) ? "Nothing changed: the cell already said that." : "Saved.")
+                : verified != null ? "Marked as verified, unchanged." : null;
+        return render(loaded, new Links(loaded.request.slug, day), CellFormRow.of(loaded.field, current), notice);
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath String slug, @RestPath String code, @RestPath String fieldKey,
+                         MultivaluedMap<String, String> form) {
+        Loaded loaded = load(slug, code, fieldKey, null);
+        Links links = new Links(loaded.request.slug, null);
+        CellForms.Parsed parsed = CellForms.parse(loaded.request, loaded.coverage.jurisdiction.code,
+                List.of(loaded.field), form, true, validator);
+        if (!parsed.valid()) {
+            return Response.status(422).entity(render(loaded, links, parsed.rows().get(0), null)).build();
+        }
+        try {
+            int saved = editor.apply(loaded.request, parsed.edits(), identity.getPrincipal().getName()).size();
+            return Response.seeOther(URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key)
+                    + "?saved=" + saved)).build();
+        } catch (EditConflictException conflict) {
+            CellFormRow row = CellForms.withConflicts(parsed.rows(), conflict).get(0);
+            return Response.status(409).entity(render(loaded, links, row, null)).build();
+        }
+    }
+
+    /** "Verified, unchanged": stamps who checked the cell and when, without recording a change. */
+    @POST
+    @Path("verify")
+    @RolesAllowed(Role.EDITOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verify(@RestPath String slug, @RestPath String code, @RestPath String fieldKey) {
+        Loaded loaded = load(slug, code, fieldKey, null);
+        editor.verify(loaded.request, loaded.coverage.jurisdiction.code, List.of(loaded.field.key),
+                identity.getPrincipal().getName());
+        return Response.seeOther(URI.create(new Links(loaded.request.slug, null)
+                .cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?verified=1")).build();
+    }
+
+    private Loaded load(String slug, String code, String fieldKey, LocalDate day) {
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);
         RequestedField field = Requests.field(request, fieldKey);
         Cell cell = cellStates.of(request.id, coverage.jurisdiction.code, day).stream()
                 .filter(candidate -> candidate.fieldId() == field.id).findFirst()
-                .orElseThrow(() -> org.datarequest.tracker.web.NotFound.of("cell for the field", fieldKey));
-        return Templates.cell(request, coverage, field, cell, changeLog.ofCell(cell.responseId()),
-                new Links(request.slug, day));
+                .orElseThrow(() -> NotFound.of("cell for the field", fieldKey));
+        return new Loaded(request, coverage, field, cell);
+    }
+
+    private TemplateInstance render(Loaded loaded, Links links, CellFormRow row, String notice) {
+        return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell,
+                changeLog.ofCell(loaded.cell.responseId()), links, row, Status.values(), notice);
     }
 }

@@ -1,0 +1,129 @@
+package org.datarequest.tracker.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
+import org.datarequest.tracker.tracking.FieldErrors;
+import org.datarequest.tracker.web.NotFound;
+
+/** Creating accounts and changing them; never leaves the tracker without an enabled admin. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD = 12;
+
+    /** Why a change to an account was refused; pages show the text for a code, never text from an address. */
+    public enum Refusal {
+        LAST_ADMIN_ROLE("The last enabled admin cannot lose the admin role."),
+        LAST_ADMIN_DISABLED("The last enabled admin cannot be disabled."),
+        PASSWORD_LENGTH("Password not reset: use between " + MIN_PASSWORD + " and 200 characters.");
+
+        public final String text;
+
+        Refusal(String text) {
+            this.text = text;
+        }
+
+        static String describe(String code) {
+            for (Refusal refusal : values()) {
+                if (refusal.name().equals(code)) {
+                    return refusal.text;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Validator validator;
+    private final Clock clock;
+
+    public AccountService(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> list() {
+        return Account.list("order by username");
+    }
+
+    /** @return the messages for the form; empty when the account was created */
+    public FieldErrors create(AccountForm form) {
+        FieldErrors errors = check(form);
+        if (!errors.has("username") && Account.findByUsername(form.username().strip()).isPresent()) {
+            errors.add("username", "This user name is taken.");
+        }
+        if (errors.isEmpty()) {
+            Account account = new Account();
+            account.username = form.username().strip();
+            account.role = Role.parse(form.role()).orElseThrow().name();
+            account.passwordHash = BcryptUtil.bcryptHash(form.password());
+            account.createdAt = clock.instant();
+            account.persist();
+        }
+        return errors;
+    }
+
+    /** @return null when done, else why not */
+    public Refusal changeRole(long id, Role role) {
+        Account account = find(id);
+        if (account.role() == Role.admin && role != Role.admin && account.enabled && enabledAdmins() == 1) {
+            return Refusal.LAST_ADMIN_ROLE;
+        }
+        account.role = role.name();
+        return null;
+    }
+
+    /** @return null when done, else why not */
+    public Refusal setEnabled(long id, boolean enabled) {
+        Account account = find(id);
+        if (!enabled && account.role() == Role.admin && account.enabled && enabledAdmins() == 1) {
+            return Refusal.LAST_ADMIN_DISABLED;
+        }
+        account.enabled = enabled;
+        return null;
+    }
+
+    /** Sets a new password (an admin's reset, or the user's own change once the old one was checked). */
+    public FieldErrors setPassword(long id, String password) {
+        FieldErrors errors = new FieldErrors();
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            errors.add("password", "Use between " + MIN_PASSWORD + " and 200 characters.");
+            return errors;
+        }
+        find(id).passwordHash = BcryptUtil.bcryptHash(password);
+        return errors;
+    }
+
+    /** The user's own change: the current password must be right. */
+    public FieldErrors changeOwnPassword(String username, String current, String next) {
+        Account account = Account.findByUsername(username).orElseThrow(() -> NotFound.of("account", username));
+        if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
+            return new FieldErrors().add("current", "The current password is not right.");
+        }
+        return setPassword(account.id, next);
+    }
+
+    private FieldErrors check(AccountForm form) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(form).forEach(violation -> errors.add(violation.getPropertyPath().toString(),
+                violation.getMessage()));
+        return errors;
+    }
+
+    private static Account find(long id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw NotFound.of("account number", String.valueOf(id));
+        }
+        return account;
+    }
+
+    private static long enabledAdmins() {
+        return Account.count("role = ?1 and enabled = true", Role.admin.name());
+    }
+}

@@ -1,0 +1,60 @@
+package org.datarequest.tracker.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.datarequest.tracker.tracking.FieldErrors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Every user's own page: who they are, what their role allows, and changing their password. */
+@Path("/account")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class MyAccount {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(String username, Role role, FieldErrors errors, boolean changed);
+    }
+
+    private final AccountService accounts;
+    private final SecurityIdentity identity;
+
+    public MyAccount(AccountService accounts, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance page(@RestQuery String changed) {
+        return Templates.account(identity.getPrincipal().getName(), role(), new FieldErrors(), changed != null);
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
+        FieldErrors errors = password != null && password.equals(confirm)
+                ? accounts.changeOwnPassword(identity.getPrincipal().getName(), current, password)
+                : new FieldErrors().add("confirm", "The two new passwords differ.");
+        if (!errors.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.account(identity.getPrincipal().getName(), role(), errors, false)).build();
+        }
+        return Response.seeOther(URI.create("/account?changed=true")).build();
+    }
+
+    private Role role() {
+        return identity.hasRole(Role.ADMIN) ? Role.admin : identity.hasRole(Role.EDITOR) ? Role.editor : Role.viewer;
+    }
+}

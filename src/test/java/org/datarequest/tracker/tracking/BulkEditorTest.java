@@ -1,0 +1,128 @@
+package org.datarequest.tracker.tracking;
+
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.datarequest.tracker.CsrfForms;
+import org.datarequest.tracker.Html;
+import org.datarequest.tracker.TestRequests;
+import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.Sensitivity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "bulk-editor", roles = {"viewer", "editor"})
+class BulkEditorTest {
+
+    private static final List<String> TEN_STATES = List.of("TX", "NY", "CA", "FL", "OH", "GA", "MI", "PA", "IL", "AZ");
+
+    @Inject
+    TestRequests requests;
+
+    @Inject
+    CellEditor editor;
+
+    @Test
+    void publicDataOnlyOnTenStatesPreviewsThenWritesOneHundredThirtyChanges() {
+        DataRequest request = requests.create(13, TEN_STATES);
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Response preview = page.post().formParam("action", "preview").formParam("preset", "PUBLIC_DATA_ONLY")
+                .formParam("jurisdiction", TEN_STATES.toArray()).formParam("sourceTitle", "NASS tally")
+                .when().post(bulk);
+        preview.then().statusCode(200);
+        Document shown = Jsoup.parse(preview.body().asString());
+        assertEquals("Preview: 130 of 130 cells will change", shown.select("#preview-title").text());
+        assertEquals(0, changes(request), "a preview writes nothing");
+
+        page.post().formParams(confirmation(shown)).when().post(bulk)
+                .then().statusCode(303).header("Location", endsWith("/bulk?applied=130"));
+        assertEquals(130, changes(request));
+        assertEquals("Saved: 130 changes recorded. See the matrix.",
+                Html.get(bulk + "?applied=130").select(".flash").text());
+        Document matrix = Html.get("/requests/" + request.slug + "/matrix");
+        assertEquals(10, matrix.select("td.stance:contains(Partial)").size());
+        // TestRequests cycles PUBLIC, RESTRICTED, PROTECTED: f1, f4, f7, f10 and f13 are public.
+        assertEquals(Sensitivity.PUBLIC, fieldSensitivity(request, "f1"));
+        assertEquals(10 * 5, matrix.select("td.cell.s-WILL_PROVIDE").size());
+        assertEquals(10 * 8, matrix.select("td.cell.s-WITHHELD_BY_LAW").size());
+    }
+
+    @Test
+    void refusesEverythingOnARegionCoversEveryFieldOfItsStates() {
+        DataRequest request = requests.create(4, List.of("NY", "NJ", "TX"));
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Response preview = page.post().formParam("action", "preview").formParam("preset", "REFUSES_EVERYTHING")
+                .formParam("region", "Northeast").formParam("sourceUrl", "https://example.org/statement")
+                .when().post(bulk);
+        Document shown = Jsoup.parse(preview.body().asString());
+        assertEquals("Preview: 8 of 8 cells will change", shown.select("#preview-title").text());
+        page.post().formParams(confirmation(shown)).when().post(bulk).then().statusCode(303);
+        assertEquals(8, changes(request));
+    }
+
+    @Test
+    void aCellSavedByAnotherEditorAfterThePreviewStopsTheApply() {
+        DataRequest request = requests.create(2, List.of("TX", "NY"));
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Document shown = Jsoup.parse(page.post().formParam("action", "preview").formParam("status", "REFUSED")
+                .formParam("jurisdiction", "TX", "NY").formParam("field", "f1", "f2").formParam("sourceTitle", "s")
+                .when().post(bulk).body().asString());
+        editor.apply(request, List.of(new CellEdit("NY", "f2", 0, new CellValue(Status.REVIEWING,
+                LocalDate.of(2025, 3, 3), null, null, null, null, "other"))), "someone-else");
+        Response conflict = page.post().formParams(confirmation(shown)).when().post(bulk);
+        conflict.then().statusCode(409);
+        assertTrue(Jsoup.parse(conflict.body().asString()).select(".error-summary").text()
+                .contains("NY, f2: now Reviewing; yours Refused"));
+        assertEquals(1, changes(request), "only the other editor's change");
+    }
+
+    @Test
+    void choosingNothingIsExplainedNextToTheChoices() {
+        DataRequest request = requests.create(2, List.of("TX"));
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Response answer = page.post().formParam("action", "preview").formParam("status", "REFUSED")
+                .formParam("sourceTitle", "s").when().post(bulk);
+        answer.then().statusCode(422);
+        Document shown = Jsoup.parse(answer.body().asString());
+        assertTrue(shown.select("#jurisdiction-error").text().startsWith("Choose at least one jurisdiction"));
+        assertTrue(shown.select("#field-error").text().startsWith("Choose at least one field"));
+    }
+
+    private static Map<String, Object> confirmation(Document preview) {
+        Map<String, List<String>> grouped = preview.select("section.preview form input[type=hidden]").stream()
+                .filter(input -> !input.attr("name").equals(CsrfForms.TOKEN))
+                .collect(Collectors.groupingBy(input -> input.attr("name"),
+                        Collectors.mapping(input -> input.val(), Collectors.toList())));
+        Map<String, Object> params = new HashMap<>();
+        grouped.forEach((name, values) -> params.put(name, values.size() == 1 ? values.get(0) : values));
+        return params;
+    }
+
+    private static long changes(DataRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> CellChange.count("requestId", request.id));
+    }
+
+    private static Sensitivity fieldSensitivity(DataRequest request, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> org.datarequest.tracker.request.RequestedField
+                .<org.datarequest.tracker.request.RequestedField>find("request.id = ?1 and key = ?2", request.id, key)
+                .firstResult().sensitivity);
+    }
+}
