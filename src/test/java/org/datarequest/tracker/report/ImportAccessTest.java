@@ -31,4 +31,18 @@ class ImportAccessTest {
     void anAdminMayImport() {
         given().redirects().follow(false).when().get(IMPORT).then().statusCode(200);
     }
+
+    @Test
+    @TestSecurity(user = "vi", roles = {"viewer"})
+    void aViewerSeesNoImportLink() {
+        org.junit.jupiter.api.Assertions.assertTrue(org.datarequest.tracker.Html.get("/requests/pacei-2017")
+                .select("a[href$=/import]").isEmpty());
+    }
+
+    @Test
+    @TestSecurity(user = "ed", roles = {"viewer", "editor"})
+    void anEditorSeesTheImportLink() {
+        org.junit.jupiter.api.Assertions.assertFalse(org.datarequest.tracker.Html.get("/requests/pacei-2017")
+                .select("a[href$=/import]").isEmpty());
+    }
 }
