@@ -1,20 +1,32 @@
 package org.datarequest.tracker.report;
 
 /**
- * Neutralises text a spreadsheet would run as a formula (PRODUCT.md section 7): a cell that begins with
- * {@code = + - @}, a tab or a carriage return gets a leading {@code '}. The import undoes it.
+ * Formula neutralisation (PRODUCT.md section 7). A spreadsheet runs a cell that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, tab or carriage return as a formula; an export prefixes such a text with
+ * {@code '} so it shows as text, and the import removes exactly that prefix again.
  */
 public final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    public static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
+    /** The text as it may be written to a CSV cell; null becomes empty. */
+    public static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
         }
-        char first = value.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky ? "'" + value : value;
+        return isTrigger(text.charAt(0)) ? "'" + text : text;
+    }
+
+    /** Undoes {@link #neutralise}: a {@code '} followed by a trigger character is dropped, anything else kept. */
+    public static String restore(String text) {
+        if (text != null && text.length() >= 2 && text.charAt(0) == '\'' && isTrigger(text.charAt(1))) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
+    private static boolean isTrigger(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -58,6 +58,31 @@ public record Links(String slug, LocalDate asOf) {
         return new Links(slug, null);
     }
 
+    /** The Atom feed of the request's changes. */
+    public String changesFeed() {
+        return changes() + ".atom";
+    }
+
+    /** The history page with a query (without "?"), e.g. a filter's. */
+    public String changes(String query) {
+        return changes() + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * A CSV export ({@code wide}, {@code long} or {@code changes}) with the given filter query (without "?"),
+     * keeping the as-of day, so the file holds what the page shows.
+     */
+    public String export(String kind, String query) {
+        String filters = query == null ? "" : query;
+        String asOfPart = asOf == null ? "" : "asOf=" + asOf;
+        String joined = filters.isEmpty() ? asOfPart : asOfPart.isEmpty() ? filters : filters + "&" + asOfPart;
+        return base() + "/export/" + kind + ".csv" + (joined.isEmpty() ? "" : "?" + joined);
+    }
+
+    public String importPage() {
+        return base() + "/import";
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

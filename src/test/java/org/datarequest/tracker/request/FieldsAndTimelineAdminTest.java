@@ -106,11 +106,11 @@ class FieldsAndTimelineAdminTest {
 
     @Test
     void timelineCsvNeutralisesFormulas() {
-        assertEquals("'=HYPERLINK(1)", org.datarequest.tracker.report.SpreadsheetSafe.text("=HYPERLINK(1)"));
-        assertEquals("'+1", org.datarequest.tracker.report.SpreadsheetSafe.text("+1"));
-        assertEquals("'-2", org.datarequest.tracker.report.SpreadsheetSafe.text("-2"));
-        assertEquals("'@SUM", org.datarequest.tracker.report.SpreadsheetSafe.text("@SUM"));
-        assertEquals("plain", org.datarequest.tracker.report.SpreadsheetSafe.text("plain"));
+        assertEquals("'=HYPERLINK(1)", org.datarequest.tracker.report.SpreadsheetSafe.neutralise("=HYPERLINK(1)"));
+        assertEquals("'+1", org.datarequest.tracker.report.SpreadsheetSafe.neutralise("+1"));
+        assertEquals("'-2", org.datarequest.tracker.report.SpreadsheetSafe.neutralise("-2"));
+        assertEquals("'@SUM", org.datarequest.tracker.report.SpreadsheetSafe.neutralise("@SUM"));
+        assertEquals("plain", org.datarequest.tracker.report.SpreadsheetSafe.neutralise("plain"));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.datarequest.tracker.history;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.tracking.Snapshot;
+import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.web.Links;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * A request's history: every change, filtered and paged, and for a date range what changed between its two
+ * ends ({@link HistoryFeed} is its Atom feed). Costs a fixed number of statements per page.
+ */
+@Path("/requests/{slug}/changes")
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HistoryPage {
+
+    static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance changes(DataRequest request, ChangeFilter filter,
+                                               ChangeSearch.ChangePage result, ChangesBetween between,
+                                               List<Coverage> coverage, List<RequestedField> fields,
+                                               Status[] statuses, Links links);
+    }
+
+    private final ChangeSearch search;
+    private final CellStates cellStates;
+    private final Clock clock;
+
+    public HistoryPage(ChangeSearch search, CellStates cellStates, Clock clock) {
+        this.search = search;
+        this.cellStates = cellStates;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
+                                    @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
+                                    @RestQuery List<String> status, @RestQuery String user,
+                                    @RestQuery String page) {
+        ChangeFilter filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, page);
+        DataRequest request = Requests.bySlug(slug);
+        List<Coverage> coverage = Coverage.of(request);
+        List<RequestedField> fields = RequestedField.allOf(request);
+        ChangeCriteria criteria = filter.criteria(request.id,
+                coverage.stream().map(covered -> covered.jurisdiction.code).toList(), byKey(fields));
+        ChangeSearch.ChangePage result = search.page(criteria, filter.page(), PAGE_SIZE);
+        ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
+        return Templates.changes(request, filter, result, between, coverage, fields, Status.values(),
+                new Links(request.slug, null));
+    }
+
+    private ChangesBetween between(DataRequest request, ChangeFilter filter, List<Coverage> coverage) {
+        LocalDate[] days = ChangesBetween.days(request, filter, LocalDate.now(clock));
+        List<RequestedField> active = RequestedField.activeOf(request);
+        Snapshot before = new Snapshot(request, days[0], active, coverage, cellStates.of(request.id, days[0]));
+        Snapshot after = new Snapshot(request, days[1], active, coverage, cellStates.of(request.id, days[1]));
+        return ChangesBetween.of(before, after, filter);
+    }
+
+    private static Map<String, RequestedField> byKey(List<RequestedField> fields) {
+        Map<String, RequestedField> byKey = new LinkedHashMap<>();
+        fields.forEach(one -> byKey.put(one.key, one));
+        return byKey;
+    }
+}
