@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.datarequest.tracker.tracking.FieldErrors;
+import org.datarequest.tracker.web.FormErrors;
 import org.datarequest.tracker.web.BadParameterException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,7 +27,7 @@ public class AccountAdmin {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accounts(List<Account> accounts, Role[] roles, AccountForm form,
-                                                FieldErrors errors, String notice, String problem);
+                                                FormErrors errors, String notice, String problem);
     }
 
     private final AccountService accounts;
@@ -38,7 +38,7 @@ public class AccountAdmin {
 
     @GET
     public Response page(@RestQuery String done, @RestQuery String problem) {
-        return render(new AccountForm("", Role.editor.name(), ""), new FieldErrors(), notice(done),
+        return render(new AccountForm("", Role.editor.name(), ""), new FormErrors(), notice(done),
                 AccountService.Refusal.describe(problem), 200);
     }
 
@@ -46,7 +46,7 @@ public class AccountAdmin {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String username, @RestForm String role, @RestForm String password) {
         AccountForm form = new AccountForm(username, role, password);
-        FieldErrors errors = accounts.create(form);
+        FormErrors errors = accounts.create(form);
         if (!errors.isEmpty()) {
             return render(new AccountForm(username, role, ""), errors, null, null, 422);
         }
@@ -72,7 +72,7 @@ public class AccountAdmin {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response password(@RestPath long id, @RestForm String password) {
-        FieldErrors errors = accounts.setPassword(id, password);
+        FormErrors errors = accounts.setPassword(id, password);
         return outcome(errors.isEmpty() ? null : AccountService.Refusal.PASSWORD_LENGTH, "password");
     }
 
@@ -101,7 +101,7 @@ public class AccountAdmin {
         };
     }
 
-    private Response render(AccountForm form, FieldErrors errors, String notice, String problem, int status) {
+    private Response render(AccountForm form, FormErrors errors, String notice, String problem, int status) {
         return Response.status(status)
                 .entity(Templates.accounts(accounts.list(), Role.values(), form, errors, notice, problem)).build();
     }

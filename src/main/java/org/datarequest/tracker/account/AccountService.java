@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
-import org.datarequest.tracker.tracking.FieldErrors;
+import org.datarequest.tracker.web.FormErrors;
 import org.datarequest.tracker.web.NotFound;
 
 /** Creating accounts and changing them; never leaves the tracker without an enabled admin. */
@@ -52,8 +52,8 @@ public class AccountService {
     }
 
     /** @return the messages for the form; empty when the account was created */
-    public FieldErrors create(AccountForm form) {
-        FieldErrors errors = check(form);
+    public FormErrors create(AccountForm form) {
+        FormErrors errors = check(form);
         if (!errors.has("username") && Account.findByUsername(form.username().strip()).isPresent()) {
             errors.add("username", "This user name is taken.");
         }
@@ -89,8 +89,8 @@ public class AccountService {
     }
 
     /** Sets a new password (an admin's reset, or the user's own change once the old one was checked). */
-    public FieldErrors setPassword(long id, String password) {
-        FieldErrors errors = new FieldErrors();
+    public FormErrors setPassword(long id, String password) {
+        FormErrors errors = new FormErrors();
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             errors.add("password", "Use between " + MIN_PASSWORD + " and 200 characters.");
             return errors;
@@ -100,16 +100,16 @@ public class AccountService {
     }
 
     /** The user's own change: the current password must be right. */
-    public FieldErrors changeOwnPassword(String username, String current, String next) {
+    public FormErrors changeOwnPassword(String username, String current, String next) {
         Account account = Account.findByUsername(username).orElseThrow(() -> NotFound.of("account", username));
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
-            return new FieldErrors().add("current", "The current password is not right.");
+            return new FormErrors().add("current", "The current password is not right.");
         }
         return setPassword(account.id, next);
     }
 
-    private FieldErrors check(AccountForm form) {
-        FieldErrors errors = new FieldErrors();
+    private FormErrors check(AccountForm form) {
+        FormErrors errors = new FormErrors();
         validator.validate(form).forEach(violation -> errors.add(violation.getPropertyPath().toString(),
                 violation.getMessage()));
         return errors;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.datarequest.tracker.tracking.FieldErrors;
+import org.datarequest.tracker.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,7 +24,7 @@ public class MyAccount {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(String username, Role role, FieldErrors errors, boolean changed);
+        static native TemplateInstance account(String username, Role role, FormErrors errors, boolean changed);
     }
 
     private final AccountService accounts;
@@ -37,16 +37,16 @@ public class MyAccount {
 
     @GET
     public TemplateInstance page(@RestQuery String changed) {
-        return Templates.account(identity.getPrincipal().getName(), role(), new FieldErrors(), changed != null);
+        return Templates.account(identity.getPrincipal().getName(), role(), new FormErrors(), changed != null);
     }
 
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
-        FieldErrors errors = password != null && password.equals(confirm)
+        FormErrors errors = password != null && password.equals(confirm)
                 ? accounts.changeOwnPassword(identity.getPrincipal().getName(), current, password)
-                : new FieldErrors().add("confirm", "The two new passwords differ.");
+                : new FormErrors().add("confirm", "The two new passwords differ.");
         if (!errors.isEmpty()) {
             return Response.status(422)
                     .entity(Templates.account(identity.getPrincipal().getName(), role(), errors, false)).build();

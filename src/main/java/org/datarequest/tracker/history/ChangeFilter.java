@@ -103,6 +103,14 @@ public record ChangeFilter(LocalDate from, LocalDate to, List<String> jurisdicti
                 fieldIds.isEmpty() ? null : fieldIds, statuses, user);
     }
 
+    /** {@link #criteria(long, Collection, Map)} for a request's coverage and fields as pages load them. */
+    public ChangeCriteria criteria(long requestId, List<org.datarequest.tracker.request.Coverage> coverage,
+                                   List<RequestedField> fields) {
+        Map<String, RequestedField> byKey = new java.util.HashMap<>();
+        fields.forEach(field -> byKey.put(field.key, field));
+        return criteria(requestId, coverage.stream().map(covered -> covered.jurisdiction.code).toList(), byKey);
+    }
+
     /** The filters as a query string without the page, for paging links and the export link. */
     public String toQuery() {
         List<String> parts = new ArrayList<>();

@@ -9,9 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -60,8 +58,7 @@ public class HistoryPage {
         DataRequest request = Requests.bySlug(slug);
         List<Coverage> coverage = Coverage.of(request);
         List<RequestedField> fields = RequestedField.allOf(request);
-        ChangeCriteria criteria = filter.criteria(request.id,
-                coverage.stream().map(covered -> covered.jurisdiction.code).toList(), byKey(fields));
+        ChangeCriteria criteria = filter.criteria(request.id, coverage, fields);
         ChangeSearch.ChangePage result = search.page(criteria, filter.page(), PAGE_SIZE);
         ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
         return Templates.changes(request, filter, result, between, coverage, fields, Status.values(),
@@ -76,9 +73,4 @@ public class HistoryPage {
         return ChangesBetween.of(before, after, filter);
     }
 
-    private static Map<String, RequestedField> byKey(List<RequestedField> fields) {
-        Map<String, RequestedField> byKey = new LinkedHashMap<>();
-        fields.forEach(one -> byKey.put(one.key, one));
-        return byKey;
-    }
 }

@@ -49,7 +49,7 @@ public class ExportPage {
                          @RestQuery List<String> status, @RestQuery List<String> stance,
                          @RestQuery List<String> region, @RestQuery List<String> sensitivity, @RestQuery String q) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        boolean withBom = flag("bom", bom);
+        boolean withBom = QueryParams.bool("bom", bom);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
         Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
         return CsvDownload.of(slug, "wide", dayOf(day), withBom, CellExport.wideHeader(matrix),
@@ -63,7 +63,7 @@ public class ExportPage {
                                @RestQuery List<String> region, @RestQuery List<String> sensitivity,
                                @RestQuery String q) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        boolean withBom = flag("bom", bom);
+        boolean withBom = QueryParams.bool("bom", bom);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
         Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
         return CsvDownload.of(slug, "long", dayOf(day), withBom, CellExport.LONG_HEADER, cellExport.longRows(matrix));
@@ -82,7 +82,7 @@ public class ExportPage {
                             @RestQuery String from, @RestQuery String to, @RestQuery List<String> jurisdiction,
                             @RestQuery List<String> field, @RestQuery String user) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        boolean withBom = flag("bom", bom);
+        boolean withBom = QueryParams.bool("bom", bom);
         MatrixFilter matrixFilter = MatrixFilter.parse(List.of(), stance, region, sensitivity, q);
         ChangeFilter changeFilter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, null);
         DataRequest request = Requests.bySlug(slug);
@@ -117,15 +117,5 @@ public class ExportPage {
 
     private LocalDate dayOf(LocalDate asOf) {
         return asOf != null ? asOf : LocalDate.now(clock);
-    }
-
-    private static boolean flag(String parameter, String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new BadParameterException(parameter, value, "expected true or false");
     }
 }

@@ -29,6 +29,7 @@ import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.datarequest.tracker.web.FormErrors;
 
 /**
  * Bulk edit: many jurisdictions × many fields set at once, by hand or with a preset. A preview says how many
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class BulkEditor {
 
     /** The form as the editor filled it in, so it can be shown again. */
-    public record Form(MultivaluedMap<String, String> values, Preset preset, CellInput input, FieldErrors errors) {
+    public record Form(MultivaluedMap<String, String> values, Preset preset, CellInput input, FormErrors errors) {
 
         /** The value inputs, shown with the same tag as every other cell form (no version: a bulk form has many). */
         public CellFormRow row() {
@@ -79,7 +80,7 @@ public class BulkEditor {
     public TemplateInstance form(@RestPath String slug, @RestQuery Integer applied) {
         DataRequest request = Requests.bySlug(slug);
         Form empty = new Form(new MultivaluedHashMap<>(), Preset.NONE,
-                new CellInput(Status.NO_RESPONSE.code(), "", null, null, null, null, null), new FieldErrors());
+                new CellInput(Status.NO_RESPONSE.code(), "", null, null, null, null, null), new FormErrors());
         return render(request, snapshots.load(request, null), empty, null, applied, null);
     }
 
@@ -97,7 +98,7 @@ public class BulkEditor {
         // A preset decides the statuses itself: check the rest of the value as for a status that needs a source.
         CellValidator.Validated validated = validator.validate(request,
                 preset == Preset.NONE ? input : input.withStatus(Status.REFUSED.code()));
-        FieldErrors errors = validated.errors();
+        FormErrors errors = validated.errors();
         BulkPlan plan = validated.isValid() ? BulkPlan.of(snapshot, selection, preset, validated.value()) : null;
         if (plan != null && plan.rows().isEmpty()) {
             errors.add("jurisdiction", "Choose at least one jurisdiction, region or stance.");

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Optional;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.web.FormErrors;
 
 /**
  * The rules every cell write obeys, whether from a form, a bulk edit, an import or the API: a status from the
@@ -18,7 +19,7 @@ import org.datarequest.tracker.request.DataRequest;
 public class CellValidator {
 
     /** The outcome: a value to record, or the messages that say why not. */
-    public record Validated(CellValue value, FieldErrors errors) {
+    public record Validated(CellValue value, FormErrors errors) {
 
         public boolean isValid() {
             return errors.isEmpty();
@@ -34,7 +35,7 @@ public class CellValidator {
     }
 
     public Validated validate(DataRequest request, CellInput input) {
-        FieldErrors errors = new FieldErrors();
+        FormErrors errors = new FormErrors();
         validator.validate(input).stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .forEach(violation -> errors.add(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -53,7 +54,7 @@ public class CellValidator {
         return new Validated(errors.isEmpty() ? value : null, errors);
     }
 
-    private LocalDate effectiveDate(DataRequest request, CellInput input, FieldErrors errors) {
+    private LocalDate effectiveDate(DataRequest request, CellInput input, FormErrors errors) {
         LocalDate today = LocalDate.now(clock);
         if (errors.has("effectiveDate")) {
             return null;

@@ -53,8 +53,13 @@ public final class FormErrors {
         return messages.isEmpty();
     }
 
+    /** The messages in the order they were found, for error summaries. */
     public Map<String, String> asMap() {
-        return Map.copyOf(messages);
+        return java.util.Collections.unmodifiableMap(messages);
+    }
+
+    public int size() {
+        return messages.size();
     }
 
     public List<Map.Entry<String, String>> entries() {
