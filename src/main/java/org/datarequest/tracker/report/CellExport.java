@@ -1,18 +1,14 @@
 package org.datarequest.tracker.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.datarequest.tracker.history.CellProvenance;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.tracking.Cell;
 import org.datarequest.tracker.tracking.Matrix;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 /**
  * The wide and long exports (PRODUCT.md section 7), written from the filtered matrix. A matrix has at most one
@@ -26,27 +22,10 @@ public class CellExport {
             "field_label", "status", "status_label", "effective_date", "note", "legal_basis", "conditions",
             "source_url", "source_title", "verified_at", "recorded_at", "recorded_by");
 
-    /** Who recorded the change that gave a cell its value, and when. */
-    record Provenance(Instant recordedAt, String recordedBy) {
-    }
+    private final CellProvenance provenance;
 
-    // The same ordering as the as-of rule: the change a cell shows is the latest by effective date, then recorded.
-    private static final String PROVENANCE = """
-            select c.response_id, c.recorded_at, c.recorded_by
-              from (select ch.response_id, ch.recorded_at, ch.recorded_by,
-                           row_number() over (partition by ch.response_id
-                                              order by ch.effective_date desc, ch.recorded_at desc, ch.id desc) as rn
-                      from cell_change ch
-                     where ch.request_id = :request and ch.effective_date <= :day) c
-             where c.rn = 1
-            """;
-
-    private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
-
-    private final EntityManager entityManager;
-
-    public CellExport(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public CellExport(CellProvenance provenance) {
+        this.provenance = provenance;
     }
 
     public static List<String> wideHeader(Matrix matrix) {
@@ -74,7 +53,8 @@ public class CellExport {
      * order. Reads the provenance of every cell in one statement before the response starts.
      */
     public CsvDownload.Rows longRows(Matrix matrix) {
-        Map<Long, Provenance> provenance = provenance(matrix.snapshot().request.id, matrix.snapshot().asOf);
+        Map<Long, CellProvenance.Recorded> provenance =
+                this.provenance.of(matrix.snapshot().request.id, matrix.snapshot().asOf);
         String slug = matrix.snapshot().request.slug;
         return sink -> {
             for (Matrix.MatrixRow row : matrix.rows()) {
@@ -88,27 +68,12 @@ public class CellExport {
     }
 
     private static List<String> longRow(String slug, Matrix.MatrixRow row, RequestedField field, Cell cell,
-                                        Provenance provenance) {
+                                        CellProvenance.Recorded provenance) {
         return java.util.Arrays.asList(slug, row.row().jurisdiction().code, row.row().jurisdiction().name,
                 field.key, field.label, cell.status().name(), cell.status().label, text(cell.effectiveDate()),
                 cell.note(), cell.legalBasis(), cell.conditions(), cell.sourceUrl(), cell.sourceTitle(),
                 text(cell.verifiedAt()), provenance == null ? "" : text(provenance.recordedAt()),
                 provenance == null ? "" : provenance.recordedBy());
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<Long, Provenance> provenance(long requestId, LocalDate asOf) {
-        NativeQuery<Object[]> query = entityManager.createNativeQuery(PROVENANCE).unwrap(NativeQuery.class);
-        query.addScalar("response_id", StandardBasicTypes.LONG)
-                .addScalar("recorded_at", StandardBasicTypes.INSTANT)
-                .addScalar("recorded_by", StandardBasicTypes.STRING)
-                .setParameter("request", requestId)
-                .setParameter("day", asOf != null ? asOf : FAR_FUTURE);
-        Map<Long, Provenance> byCell = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            byCell.put((Long) row[0], new Provenance((Instant) row[1], (String) row[2]));
-        }
-        return byCell;
     }
 
     static String text(Object value) {
