@@ -23,9 +23,6 @@ public interface TrackerConfig {
     /** The first admin's password; generated and printed once when absent. */
     Optional<String> adminPassword();
 
-    /** Test runs only: {@code skip} leaves out the browser tests (CI runs them once, on H2). */
-    Optional<String> browserTests();
-
     /** The time zone that decides what "today" is for deadlines and default effective dates. */
     @WithDefault("America/New_York")
     String zone();
