@@ -95,6 +95,10 @@ abstract class BrowserTestBase {
                         + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                         .limit(3).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+        if (Boolean.getBoolean("axeReport")) {
+            results.getViolations().forEach(rule -> System.out.println("AXE " + what + " | " + rule.getImpact() + " "
+                    + rule.getId() + " (" + rule.getNodes().size() + ")"));
+        }
         assertTrue(grave.isEmpty(), what + " has serious or critical accessibility violations:\n" + report);
     }
 
