@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -77,21 +78,24 @@ public class CellPage {
     @RolesAllowed(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath String slug, @RestPath String code, @RestPath String fieldKey,
-                         MultivaluedMap<String, String> form) {
+                         MultivaluedMap<String, String> form, HttpHeaders headers) {
         Loaded loaded = load(slug, code, fieldKey, null);
         Links links = new Links(loaded.request.slug, null);
         CellForms.Parsed parsed = CellForms.parse(loaded.request, loaded.coverage.jurisdiction.code,
                 List.of(loaded.field), form, true, validator);
         if (!parsed.valid()) {
-            return Response.status(422).entity(render(loaded, links, parsed.rows().get(0), null)).build();
+            return InlineEditing.intoPanel(Response.status(422)
+                    .entity(render(loaded, links, parsed.rows().get(0), null)), headers).build();
         }
         try {
             int saved = editor.apply(loaded.request, parsed.edits(), identity.getPrincipal().getName()).size();
-            return Response.seeOther(URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key)
-                    + "?saved=" + saved)).build();
+            return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(
+                    URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?saved=" + saved)))
+                    .build();
         } catch (EditConflictException conflict) {
             CellFormRow row = CellForms.withConflicts(parsed.rows(), conflict).get(0);
-            return Response.status(409).entity(render(loaded, links, row, null)).build();
+            return InlineEditing.intoPanel(Response.status(409).entity(render(loaded, links, row, null)), headers)
+                    .build();
         }
     }
 
@@ -100,12 +104,14 @@ public class CellPage {
     @Path("verify")
     @RolesAllowed(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response verify(@RestPath String slug, @RestPath String code, @RestPath String fieldKey) {
+    public Response verify(@RestPath String slug, @RestPath String code, @RestPath String fieldKey,
+                           HttpHeaders headers) {
         Loaded loaded = load(slug, code, fieldKey, null);
         editor.verify(loaded.request, loaded.coverage.jurisdiction.code, List.of(loaded.field.key),
                 identity.getPrincipal().getName());
-        return Response.seeOther(URI.create(new Links(loaded.request.slug, null)
-                .cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?verified=1")).build();
+        return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(
+                URI.create(new Links(loaded.request.slug, null).cell(loaded.coverage.jurisdiction.code, loaded.field.key)
+                        + "?verified=1"))).build();
     }
 
     private Loaded load(String slug, String code, String fieldKey, LocalDate day) {
