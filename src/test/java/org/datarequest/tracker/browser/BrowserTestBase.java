@@ -34,6 +34,7 @@ abstract class BrowserTestBase {
 
     BrowserContext context;
     Page page;
+    private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -61,14 +62,20 @@ abstract class BrowserTestBase {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    void closeContexts() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
     }
 
     BrowserContext newContext(Browser.NewContextOptions options) {
-        return browser.newContext(options.setBaseURL(base.toString()).setViewportSize(1280, 900));
+        return newContext(options, 1280, 900);
+    }
+
+    /** A context of its own (closed with the test's) with a viewport of the given size. */
+    BrowserContext newContext(Browser.NewContextOptions options, int width, int height) {
+        BrowserContext made = browser.newContext(options.setBaseURL(base.toString()).setViewportSize(width, height));
+        extraContexts.add(made);
+        return made;
     }
 
     /** Logs in through the login form, as a person would. */

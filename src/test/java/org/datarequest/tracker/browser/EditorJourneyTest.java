@@ -82,7 +82,6 @@ class EditorJourneyTest extends BrowserTestBase {
         assertTrue(conflict.contains("Refused") && conflict.contains("First editor's source"), conflict);
         assertTrue(conflict.contains("Second editor's note"), conflict);
         assertEquals("Second editor's note", second.locator("#note-f1").inputValue());
-        other.close();
     }
 
     @Test
@@ -99,7 +98,6 @@ class EditorJourneyTest extends BrowserTestBase {
         plain.waitForURL("**/cells/TX/f1?saved=1");
         assertEquals("Saved.", plain.locator(".flash").innerText());
         assertTrue(plain.locator(".cell-detail").innerText().contains("A fee of $50"));
-        noScript.close();
     }
 
     @Test

@@ -32,6 +32,8 @@ class ReaderJourneyTest extends BrowserTestBase {
     void aReaderFiltersTheMatrixAndExportsWhatIsShown() throws Exception {
         page.navigate("/requests/pacei-2017/matrix");
         screenshot(page, "matrix");
+        assertEquals(1, page.evaluate("new Set(Array.from(document.querySelectorAll('thead th'))"
+                + ".map(th => Math.round(th.getBoundingClientRect().top))).size"), "the header is one row");
         page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("REFUSED");
         page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption("Northeast");
         page.locator("form.filters button[type=submit]").click();
