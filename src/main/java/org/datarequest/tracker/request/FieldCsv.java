@@ -2,6 +2,7 @@ package org.datarequest.tracker.request;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
@@ -61,8 +62,9 @@ public final class FieldCsv {
         List<FieldSpec> fields = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true)
-                .allowMissingFields(true).ofCsvRecord(reader)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(reader)) {
             int[] columns = null;
             Set<String> keys = new HashSet<>();
             for (CsvRecord record : csv) {
