@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.api.ApiViews.CellView;
-import org.datarequest.tracker.history.CellProvenance;
-import org.datarequest.tracker.history.CellStates;
+import org.datarequest.tracker.cell.CellStates;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.DataRequest;
-import org.datarequest.tracker.tracking.Matrix;
-import org.datarequest.tracker.tracking.MatrixFilter;
-import org.datarequest.tracker.tracking.SnapshotService;
+import org.datarequest.tracker.cell.Matrix;
+import org.datarequest.tracker.cell.MatrixFilter;
+import org.datarequest.tracker.cell.SnapshotService;
 
 /**
  * The cells of a request as the API shows them: the matrix's snapshot and filters, flattened to one item
@@ -23,12 +22,10 @@ import org.datarequest.tracker.tracking.SnapshotService;
 public class ApiCells {
 
     private final SnapshotService snapshots;
-    private final CellProvenance provenance;
     private final CellStates cellStates;
 
-    public ApiCells(SnapshotService snapshots, CellProvenance provenance, CellStates cellStates) {
+    public ApiCells(SnapshotService snapshots, CellStates cellStates) {
         this.snapshots = snapshots;
-        this.provenance = provenance;
         this.cellStates = cellStates;
     }
 
@@ -36,23 +33,20 @@ public class ApiCells {
     public List<CellView> ofJurisdiction(DataRequest request, Coverage coverage, LocalDate asOf) {
         Map<Long, RequestedField> fields = new java.util.HashMap<>();
         RequestedField.allOf(request).forEach(field -> fields.put(field.id, field));
-        Map<Long, CellProvenance.Recorded> recorded = provenance.of(request.id, asOf);
         return cellStates.of(request.id, coverage.jurisdiction.code, asOf).stream()
                 .filter(cell -> fields.containsKey(cell.fieldId()))
-                .map(cell -> CellView.of(request.slug, coverage.jurisdiction, fields.get(cell.fieldId()), cell,
-                        recorded.get(cell.responseId()))).toList();
+                .map(cell -> CellView.of(request.slug, coverage.jurisdiction, fields.get(cell.fieldId()), cell))
+                .toList();
     }
 
     /** Cells in jurisdiction-name then field order; with a status filter, only cells in those statuses. */
     public List<CellView> of(DataRequest request, LocalDate asOf, MatrixFilter filter) {
         Matrix matrix = Matrix.of(snapshots.load(request, asOf), filter);
-        Map<Long, CellProvenance.Recorded> recorded = provenance.of(request.id, asOf);
         List<CellView> cells = new ArrayList<>();
         for (Matrix.MatrixRow row : matrix.rows()) {
             for (Matrix.MatrixCell cell : row.cells()) {
                 if (cell.highlighted()) {
-                    cells.add(CellView.of(request.slug, row.row().jurisdiction(), cell.field(), cell.cell(),
-                            recorded.get(cell.cell().responseId())));
+                    cells.add(CellView.of(request.slug, row.row().jurisdiction(), cell.field(), cell.cell()));
                 }
             }
         }

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.history.CellChange;
-import org.datarequest.tracker.history.CellProvenance;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.CellValue;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.TimelineEntry;
-import org.datarequest.tracker.tracking.Cell;
+import org.datarequest.tracker.cell.CellState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -60,32 +60,37 @@ public final class ApiViews {
                            String fieldLabel, String status, String statusLabel, LocalDate effectiveDate, String note,
                            String legalBasis, String conditions, String sourceUrl, String sourceTitle,
                            Instant verifiedAt, Instant recordedAt, String recordedBy, long version) {
-        static CellView of(String slug, Jurisdiction jurisdiction, RequestedField field, Cell cell,
-                           CellProvenance.Recorded recorded) {
+        static CellView of(String slug, Jurisdiction jurisdiction, RequestedField field, CellState cell) {
             return new CellView(slug, jurisdiction.code, jurisdiction.name, field.key, field.label,
                     cell.status().name(), cell.status().label, cell.effectiveDate(), cell.note(), cell.legalBasis(),
                     cell.conditions(), cell.sourceUrl(), cell.sourceTitle(), cell.verifiedAt(),
-                    recorded == null ? null : recorded.recordedAt(), recorded == null ? null : recorded.recordedBy(),
+                    cell.recordedAt(), cell.recordedBy(),
                     cell.version());
         }
     }
 
-    @Schema(description = "One recorded change of a cell (the change log columns in camelCase)")
-    public record ChangeView(long changeId, String request, String jurisdiction, String field, String oldStatus,
-                             String newStatus, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
-                             String note, String legalBasis, String conditions, String sourceUrl, String sourceTitle) {
+    @Schema(description = "One recorded change of a cell (the change log columns in camelCase). fromStatus is the"
+            + " cell's status just before this change in effective order (effective date, then recorded time);"
+            + " backdated is true when the cell already had a later-effective change when this one was recorded;"
+            + " changed lists what the change altered")
+    public record ChangeView(long changeId, long changeSet, String request, String jurisdiction, String field,
+                             String fromStatus, String toStatus, LocalDate effectiveDate, Instant recordedAt,
+                             String recordedBy, boolean backdated, List<String> changed, String note,
+                             String legalBasis, String conditions, String sourceUrl, String sourceTitle) {
         static ChangeView of(String slug, CellChange change) {
-            return new ChangeView(change.id, slug, change.jurisdictionCode, change.field.key, change.oldStatus.name(),
-                    change.newStatus.name(), change.effectiveDate, change.recordedAt, change.recordedBy, change.note,
-                    change.legalBasis, change.conditions, change.sourceUrl, change.sourceTitle);
+            CellValue value = change.value;
+            return new ChangeView(change.id, change.changeSetId, slug, change.jurisdictionCode, change.field.key,
+                    change.from().status().name(), value.status().name(), value.effectiveDate(), change.recordedAt,
+                    change.recordedBy, change.backdated, change.alters(), value.note(), value.legalBasis(),
+                    value.conditions(), value.sourceUrl(), value.sourceTitle());
         }
     }
 
-    @Schema(description = "A cell with every change it went through, newest first")
+    @Schema(description = "A cell with every change it went through, newest effective first")
     public record CellDetail(CellView cell, List<ChangeView> history) {
     }
 
-    @Schema(description = "One page of changes, newest recorded first")
+    @Schema(description = "One page of changes, newest first (effective order, or recorded order with order=recorded)")
     public record ChangePage(List<ChangeView> items, int page, int size, long total) {
     }
 

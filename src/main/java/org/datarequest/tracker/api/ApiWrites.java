@@ -1,7 +1,7 @@
 package org.datarequest.tracker.api;
 
 import java.util.List;
-import org.datarequest.tracker.tracking.CellInput;
+import org.datarequest.tracker.cell.CellInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What scripts send to write cells; the same fields, rules and optimistic version as the forms. */

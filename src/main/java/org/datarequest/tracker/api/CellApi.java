@@ -23,15 +23,15 @@ import org.datarequest.tracker.api.ApiWrites.Batch;
 import org.datarequest.tracker.api.ApiWrites.BatchItem;
 import org.datarequest.tracker.api.ApiWrites.CellWrite;
 import org.datarequest.tracker.api.ApiWrites.WriteResult;
-import org.datarequest.tracker.history.CellChange;
-import org.datarequest.tracker.history.ChangeLog;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.account.Role;
-import org.datarequest.tracker.tracking.EditConflictException;
-import org.datarequest.tracker.tracking.MatrixFilter;
+import org.datarequest.tracker.cell.EditConflictException;
+import org.datarequest.tracker.cell.MatrixFilter;
 import org.datarequest.tracker.web.NotFound;
 import org.datarequest.tracker.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,13 +52,13 @@ public class CellApi {
 
     private final ApiCells cells;
     private final CellWrites writes;
-    private final ChangeLog changeLog;
+    private final ChangeHistory changeHistory;
     private final SecurityIdentity identity;
 
-    public CellApi(ApiCells cells, CellWrites writes, ChangeLog changeLog, SecurityIdentity identity) {
+    public CellApi(ApiCells cells, CellWrites writes, ChangeHistory changeHistory, SecurityIdentity identity) {
         this.cells = cells;
         this.writes = writes;
-        this.changeLog = changeLog;
+        this.changeHistory = changeHistory;
         this.identity = identity;
     }
 
@@ -87,7 +87,7 @@ public class CellApi {
         DataRequest request = Requests.bySlug(slug);
         CellView cell = find(request, code, field, day);
         long responseId = responseId(request, cell.jurisdiction(), field);
-        List<ChangeView> history = changeLog.ofCell(responseId).stream()
+        List<ChangeView> history = changeHistory.ofCell(responseId, day, ChangeHistory.Order.EFFECTIVE).stream()
                 .map(change -> ChangeView.of(request.slug, change)).toList();
         return new CellDetail(cell, history);
     }
@@ -167,7 +167,7 @@ public class CellApi {
     }
 
     private static long responseId(DataRequest request, String code, String field) {
-        return org.datarequest.tracker.tracking.Response.<org.datarequest.tracker.tracking.Response>find(
+        return org.datarequest.tracker.cell.Cell.<org.datarequest.tracker.cell.Cell>find(
                 "request = ?1 and jurisdiction.code = ?2 and field.key = ?3", request, code, field)
                 .firstResultOptional().map(cell -> cell.id)
                 .orElseThrow(() -> NotFound.of("cell for the field", field));

@@ -7,11 +7,13 @@ import java.util.Map;
 import org.datarequest.tracker.api.ApiWrites.BatchItem;
 import org.datarequest.tracker.api.ApiWrites.CellWrite;
 import org.datarequest.tracker.api.ApiWrites.ItemErrors;
-import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.DataRequest;
-import org.datarequest.tracker.tracking.CellEdit;
-import org.datarequest.tracker.tracking.CellEditor;
-import org.datarequest.tracker.tracking.CellValidator;
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellValidator;
 
 /**
  * Turns API writes into cell edits: each item validated by the shared {@link CellValidator}, then all applied
@@ -73,7 +75,8 @@ public class CellWrites {
             throw new Invalid(invalid);
         }
         try {
-            return editor.apply(request, edits, user);
+            return editor.apply(request, edits, Saving.by(user, ChangeSet.Method.API,
+                    "API: " + edits.size() + (edits.size() == 1 ? " cell" : " cells")));
         } catch (CellEditor.UnknownCellException unknown) {
             int index = indexOf(edits, unknown.getMessage());
             CellEdit edit = edits.get(Math.max(index, 0));

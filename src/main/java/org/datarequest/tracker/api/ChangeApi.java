@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.datarequest.tracker.api.ApiViews.ChangePage;
 import org.datarequest.tracker.api.ApiViews.ChangeView;
-import org.datarequest.tracker.history.ChangeCriteria;
-import org.datarequest.tracker.history.ChangeFilter;
-import org.datarequest.tracker.history.ChangeSearch;
+import org.datarequest.tracker.cell.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeFilter;
+import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -28,27 +28,29 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeApi {
 
-    private final ChangeSearch search;
+    private final ChangeHistory history;
 
-    public ChangeApi(ChangeSearch search) {
-        this.search = search;
+    public ChangeApi(ChangeHistory history) {
+        this.history = history;
     }
 
     @GET
-    @Operation(summary = "The changes of a request, newest recorded first",
+    @Operation(summary = "The changes of a request, newest first",
             description = "from and to bound the effective date (inclusive); jurisdiction is a USPS code, field a"
                     + " key, status the new status (each may repeat), user who recorded it. page starts at 0;"
-                    + " size is 1 to 500.")
+                    + " size is 1 to 500. order=effective (the default: by effective date, then recorded time)"
+                    + " or order=recorded (the audit view).")
     public ChangePage changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
                               @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
                               @RestQuery List<String> status, @RestQuery String user, @RestQuery String page,
-                              @RestQuery String size) {
+                              @RestQuery String size, @RestQuery String order) {
         ChangeFilter filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, null);
         int pageNumber = QueryParams.integer("page", page, 0, 0, 1_000_000);
         int pageSize = QueryParams.integer("size", size, 100, 1, 500);
         DataRequest request = Requests.bySlug(slug);
         ChangeCriteria criteria = filter.criteria(request.id, Coverage.of(request), RequestedField.allOf(request));
-        ChangeSearch.ChangePage found = search.page(criteria, pageNumber + 1, pageSize);
+        ChangeHistory.ChangePage found = history.page(criteria, pageNumber + 1, pageSize,
+                ChangeHistory.Order.of(QueryParams.choice("order", order, "effective", "recorded")));
         List<ChangeView> items = found.changes().stream().map(change -> ChangeView.of(request.slug, change)).toList();
         return new ChangePage(items, pageNumber, pageSize, found.total());
     }

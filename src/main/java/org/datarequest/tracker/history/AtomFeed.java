@@ -1,5 +1,7 @@
 package org.datarequest.tracker.history;
 
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.ChangeHistory;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +17,10 @@ import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.web.Links;
 
 /**
- * A request's changes as an Atom 1.0 feed (RFC 4287), newest first. Written with the JDK's XML writer so
- * every text is escaped by it. Entry ids are tag URIs (RFC 4151) made from the host and the change id, so a
- * change keeps its id for as long as it exists.
+ * A request's changes as an Atom 1.0 feed (RFC 4287): one entry per change set (one save), newest recorded
+ * first, listing its cells from → to with their effective dates. Written with the JDK's XML writer so every
+ * text is escaped by it. Entry ids are tag URIs (RFC 4151) made from the host and the change set id, so an
+ * entry keeps its id for as long as it exists.
  */
 public final class AtomFeed {
 
@@ -31,7 +34,8 @@ public final class AtomFeed {
      * @param base  the absolute address of the application, ending in "/"
      * @param names jurisdiction names by code
      */
-    public static byte[] write(DataRequest request, List<CellChange> changes, URI base, Map<String, String> names) {
+    public static byte[] write(DataRequest request, List<ChangeHistory.ChangeSetEntry> sets, URI base,
+                               Map<String, String> names, String selfQuery) {
         Links links = new Links(request.slug, null);
         String root = base.toString().replaceAll("/+$", "");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -43,15 +47,15 @@ public final class AtomFeed {
             xml.writeDefaultNamespace(ATOM);
             text(xml, "title", "Changes: " + request.title);
             text(xml, "id", root + links.changes());
-            link(xml, "self", root + links.changes() + ".atom", "application/atom+xml");
+            link(xml, "self", root + links.changes() + ".atom" + selfQuery, "application/atom+xml");
             link(xml, "alternate", root + links.changes(), "text/html");
-            Instant updated = changes.isEmpty() ? request.createdAt : changes.get(0).recordedAt;
+            Instant updated = sets.isEmpty() ? request.createdAt : sets.get(0).set().recordedAt;
             text(xml, "updated", updated.toString());
             xml.writeStartElement(ATOM, "author");
             text(xml, "name", "Compliance tracker");
             xml.writeEndElement();
-            for (CellChange change : changes) {
-                entry(xml, change, root, links, base.getHost(), names);
+            for (ChangeHistory.ChangeSetEntry set : sets) {
+                entry(xml, set, root, links, base.getHost(), names);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -62,38 +66,64 @@ public final class AtomFeed {
         return bytes.toByteArray();
     }
 
-    private static void entry(XMLStreamWriter xml, CellChange change, String root, Links links, String host,
-                              Map<String, String> names) throws XMLStreamException {
-        String name = names.getOrDefault(change.jurisdictionCode, change.jurisdictionCode);
+    private static void entry(XMLStreamWriter xml, ChangeHistory.ChangeSetEntry entry, String root, Links links,
+                              String host, Map<String, String> names) throws XMLStreamException {
+        var set = entry.set();
         xml.writeStartElement(ATOM, "entry");
-        text(xml, "title", name + ", " + change.field.label + ": " + change.oldStatus.label + " \u2192 "
-                + change.newStatus.label);
-        text(xml, "id", "tag:" + (host == null ? "localhost" : host) + "," + TAG_DAY.format(change.recordedAt)
-                + ":" + links.changes() + "/" + change.id);
-        text(xml, "updated", change.recordedAt.toString());
-        text(xml, "published", change.recordedAt.toString());
+        text(xml, "title", set.summary + " (" + entry.changes().size() + (entry.changes().size() == 1 ? " change)" : " changes)"));
+        text(xml, "id", "tag:" + (host == null ? "localhost" : host) + "," + TAG_DAY.format(set.recordedAt)
+                + ":" + links.changeSet(set.id));
+        text(xml, "updated", set.recordedAt.toString());
+        text(xml, "published", set.recordedAt.toString());
         xml.writeStartElement(ATOM, "author");
-        text(xml, "name", change.recordedBy);
+        text(xml, "name", set.recordedBy);
         xml.writeEndElement();
-        link(xml, "alternate", root + links.cell(change.jurisdictionCode, change.field.key), "text/html");
-        if (change.sourceUrl != null && (change.sourceUrl.startsWith("https://") || change.sourceUrl.startsWith("http://"))) {
-            link(xml, "related", change.sourceUrl, null);
+        link(xml, "alternate", root + links.changeSet(set.id), "text/html");
+        if (set.sourceUrl != null && (set.sourceUrl.startsWith("https://") || set.sourceUrl.startsWith("http://"))) {
+            link(xml, "related", set.sourceUrl, null);
         }
+        entry.changes().stream().map(CellChange::effectiveDate).distinct().sorted().forEach(day -> {
+            try {
+                xml.writeEmptyElement(ATOM, "category");
+                xml.writeAttribute("scheme", root + "/effective-date");
+                xml.writeAttribute("term", day.toString());
+                xml.writeAttribute("label", "Effective " + day);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         xml.writeStartElement(ATOM, "summary");
         xml.writeAttribute("type", "text");
-        xml.writeCharacters(xmlChars(summary(change)));
+        xml.writeCharacters(xmlChars(summary(entry, names)));
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static String summary(CellChange change) {
-        StringBuilder text = new StringBuilder("Effective " + change.effectiveDate + ". ");
-        text.append(change.oldStatus.label).append(" \u2192 ").append(change.newStatus.label).append('.');
-        if (change.note != null) {
-            text.append(" Note: ").append(change.note);
+    private static String summary(ChangeHistory.ChangeSetEntry entry, Map<String, String> names) {
+        var set = entry.set();
+        StringBuilder text = new StringBuilder("Recorded " + set.recordedAt + " by " + set.recordedBy + " through the "
+                + set.method.label + ".");
+        if (entry.backdatedCount() > 0) {
+            text.append(" ").append(entry.backdatedCount()).append(" backdated (they took effect before changes"
+                    + " already recorded).");
         }
-        if (change.sourceTitle != null || change.sourceUrl != null) {
-            text.append(" Source: ").append(change.sourceTitle != null ? change.sourceTitle : change.sourceUrl);
+        if (set.sourceTitle != null || set.sourceUrl != null) {
+            text.append(" Source: ").append(set.sourceTitle != null ? set.sourceTitle : set.sourceUrl).append('.');
+        }
+        for (CellChange change : entry.changes()) {
+            text.append("\n").append(names.getOrDefault(change.jurisdictionCode, change.jurisdictionCode)).append(", ")
+                    .append(change.field.label).append(": ").append(change.from().status().label).append(" \u2192 ")
+                    .append(change.value.status().label);
+            if (change.keepsStatus()) {
+                text.append(" (").append(change.altersText()).append(" changed)");
+            }
+            text.append(", effective ").append(change.effectiveDate());
+            if (change.backdated) {
+                text.append(", backdated");
+            }
+            if (change.value.note() != null) {
+                text.append(". Note: ").append(change.value.note());
+            }
         }
         return text.toString();
     }

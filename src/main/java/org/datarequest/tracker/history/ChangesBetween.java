@@ -1,14 +1,15 @@
 package org.datarequest.tracker.history;
 
+import org.datarequest.tracker.cell.ChangeFilter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.Cell;
-import org.datarequest.tracker.tracking.Snapshot;
-import org.datarequest.tracker.tracking.Stance;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.Stance;
 
 /**
  * What changed between two dates: each cell as it stood at the end of the day before the range against the
@@ -18,7 +19,7 @@ import org.datarequest.tracker.tracking.Stance;
 public record ChangesBetween(LocalDate before, LocalDate last, List<CellDiff> cells, List<StanceDiff> stances) {
 
     /** One cell that stands differently at the end of the range. */
-    public record CellDiff(Jurisdiction jurisdiction, RequestedField field, Cell was, Cell now) {
+    public record CellDiff(Jurisdiction jurisdiction, RequestedField field, CellState was, CellState now) {
     }
 
     /** One jurisdiction whose stance moved. */

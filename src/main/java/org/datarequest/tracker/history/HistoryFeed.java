@@ -7,35 +7,49 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.datarequest.tracker.cell.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeFilter;
+import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The Atom feed of a request's latest changes. A resource of its own: a class at {@code /requests/{slug}}
- * would take the dashboard's address away from the class that serves it.
+ * The Atom feed of a request's latest change sets, with the history page's filters ({@code from}, {@code to}
+ * on the effective date, {@code jurisdiction}, {@code field}, {@code status}, {@code user}). A resource of its
+ * own: a class at {@code /requests/{slug}} would take the dashboard's address away from the class that serves it.
  */
 @Path("/requests/{slug}/changes.atom")
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HistoryFeed {
 
-    static final int FEED_SIZE = 100;
+    static final int FEED_SIZE = 50;
 
-    private final ChangeSearch search;
+    private final ChangeHistory history;
 
-    public HistoryFeed(ChangeSearch search) {
-        this.search = search;
+    public HistoryFeed(ChangeHistory history) {
+        this.history = history;
     }
 
     @GET
     @Produces("application/atom+xml")
-    public Response feed(@RestPath String slug, UriInfo uri) {
+    public Response feed(@RestPath String slug, @RestQuery String from, @RestQuery String to,
+                         @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
+                         @RestQuery List<String> status, @RestQuery String user, UriInfo uri) {
+        ChangeFilter filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, null);
         DataRequest request = Requests.bySlug(slug);
+        List<Coverage> coverage = Coverage.of(request);
         Map<String, String> names = new LinkedHashMap<>();
-        Coverage.of(request).forEach(covered -> names.put(covered.jurisdiction.code, covered.jurisdiction.name));
-        byte[] feed = AtomFeed.write(request, search.latest(request.id, FEED_SIZE), uri.getBaseUri(), names);
+        coverage.forEach(covered -> names.put(covered.jurisdiction.code, covered.jurisdiction.name));
+        ChangeCriteria criteria = filter.criteria(request.id, coverage, RequestedField.allOf(request));
+        String query = filter.toQuery();
+        byte[] feed = AtomFeed.write(request, history.changeSets(criteria, 1, FEED_SIZE), uri.getBaseUri(), names,
+                query.isEmpty() ? "" : "?" + query);
         return Response.ok(feed, "application/atom+xml; charset=utf-8").build();
     }
 }

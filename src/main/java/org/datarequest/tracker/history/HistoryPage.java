@@ -10,40 +10,64 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.datarequest.tracker.cell.CellStates;
+import org.datarequest.tracker.cell.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeFilter;
+import org.datarequest.tracker.cell.ChangeHistory;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.tracking.Snapshot;
-import org.datarequest.tracker.tracking.Status;
 import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * A request's history: every change, filtered and paged, and for a date range what changed between its two
- * ends ({@link HistoryFeed} is its Atom feed). Costs a fixed number of statements per page.
+ * A request's history: every change, filtered and paged, in effective order (or recorded order, the audit
+ * view), or grouped by change set; for a date range also what changed between its two ends ({@link HistoryFeed}
+ * is its Atom feed). Costs a fixed number of statements per page.
  */
 @Path("/requests/{slug}/changes")
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HistoryPage {
 
     static final int PAGE_SIZE = 50;
+    static final int SETS_PER_PAGE = 20;
+
+    /** How the list is read: {@code order} (effective or recorded) and {@code view} (changes or sets). */
+    public record Reading(String order, String view) {
+
+        public boolean recorded() {
+            return "recorded".equals(order);
+        }
+
+        public boolean bySet() {
+            return "sets".equals(view);
+        }
+
+        /** The reading as query parameters to add to filter links ("" for the default). */
+        public String query() {
+            return (recorded() ? "&order=recorded" : "") + (bySet() ? "&view=sets" : "");
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance changes(DataRequest request, ChangeFilter filter,
-                                               ChangeSearch.ChangePage result, ChangesBetween between,
-                                               List<Coverage> coverage, List<RequestedField> fields,
-                                               Status[] statuses, Links links);
+        static native TemplateInstance changes(DataRequest request, ChangeFilter filter, Reading reading,
+                                               ChangeHistory.ChangePage result, List<ChangeHistory.ChangeSetEntry> sets,
+                                               ChangesBetween between, List<Coverage> coverage,
+                                               List<RequestedField> fields, Status[] statuses, Links links);
     }
 
-    private final ChangeSearch search;
+    private final ChangeHistory history;
     private final CellStates cellStates;
     private final Clock clock;
 
-    public HistoryPage(ChangeSearch search, CellStates cellStates, Clock clock) {
-        this.search = search;
+    public HistoryPage(ChangeHistory history, CellStates cellStates, Clock clock) {
+        this.history = history;
         this.cellStates = cellStates;
         this.clock = clock;
     }
@@ -53,15 +77,24 @@ public class HistoryPage {
     public TemplateInstance changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
                                     @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
                                     @RestQuery List<String> status, @RestQuery String user,
-                                    @RestQuery String page) {
+                                    @RestQuery String page, @RestQuery String order, @RestQuery String view) {
         ChangeFilter filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, page);
+        Reading reading = new Reading(QueryParams.choice("order", order, "effective", "recorded"),
+                QueryParams.choice("view", view, "changes", "sets"));
         DataRequest request = Requests.bySlug(slug);
         List<Coverage> coverage = Coverage.of(request);
         List<RequestedField> fields = RequestedField.allOf(request);
         ChangeCriteria criteria = filter.criteria(request.id, coverage, fields);
-        ChangeSearch.ChangePage result = search.page(criteria, filter.page(), PAGE_SIZE);
+        ChangeHistory.ChangePage result = null;
+        List<ChangeHistory.ChangeSetEntry> sets = List.of();
+        if (reading.bySet()) {
+            sets = history.changeSets(criteria, filter.page(), SETS_PER_PAGE);
+        } else {
+            result = history.page(criteria, filter.page(), PAGE_SIZE,
+                    reading.recorded() ? ChangeHistory.Order.RECORDED : ChangeHistory.Order.EFFECTIVE);
+        }
         ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
-        return Templates.changes(request, filter, result, between, coverage, fields, Status.values(),
+        return Templates.changes(request, filter, reading, result, sets, between, coverage, fields, Status.values(),
                 new Links(request.slug, null));
     }
 
@@ -72,5 +105,4 @@ public class HistoryPage {
         Snapshot after = new Snapshot(request, days[1], active, coverage, cellStates.of(request.id, days[1]));
         return ChangesBetween.of(before, after, filter);
     }
-
 }

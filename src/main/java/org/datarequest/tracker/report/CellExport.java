@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.history.CellProvenance;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.Cell;
-import org.datarequest.tracker.tracking.Matrix;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.Matrix;
 
 /**
  * The wide and long exports (PRODUCT.md section 7), written from the filtered matrix. A matrix has at most one
@@ -22,11 +21,6 @@ public class CellExport {
             "field_label", "status", "status_label", "effective_date", "note", "legal_basis", "conditions",
             "source_url", "source_title", "verified_at", "recorded_at", "recorded_by");
 
-    private final CellProvenance provenance;
-
-    public CellExport(CellProvenance provenance) {
-        this.provenance = provenance;
-    }
 
     public static List<String> wideHeader(Matrix matrix) {
         List<String> header = new ArrayList<>(List.of("jurisdiction", "jurisdiction_name", "stance"));
@@ -50,30 +44,26 @@ public class CellExport {
 
     /**
      * One row per shown cell (when filtering by status, only the cells in those statuses), in the matrix's
-     * order. Reads the provenance of every cell in one statement before the response starts.
+     * order. Each cell's state carries who recorded its value and when.
      */
     public CsvDownload.Rows longRows(Matrix matrix) {
-        Map<Long, CellProvenance.Recorded> provenance =
-                this.provenance.of(matrix.snapshot().request.id, matrix.snapshot().asOf);
         String slug = matrix.snapshot().request.slug;
         return sink -> {
             for (Matrix.MatrixRow row : matrix.rows()) {
                 for (Matrix.MatrixCell shown : row.cells()) {
                     if (shown.highlighted()) {
-                        sink.row(longRow(slug, row, shown.field(), shown.cell(), provenance.get(shown.cell().responseId())));
+                        sink.row(longRow(slug, row, shown.field(), shown.cell()));
                     }
                 }
             }
         };
     }
 
-    private static List<String> longRow(String slug, Matrix.MatrixRow row, RequestedField field, Cell cell,
-                                        CellProvenance.Recorded provenance) {
+    private static List<String> longRow(String slug, Matrix.MatrixRow row, RequestedField field, CellState cell) {
         return java.util.Arrays.asList(slug, row.row().jurisdiction().code, row.row().jurisdiction().name,
                 field.key, field.label, cell.status().name(), cell.status().label, text(cell.effectiveDate()),
                 cell.note(), cell.legalBasis(), cell.conditions(), cell.sourceUrl(), cell.sourceTitle(),
-                text(cell.verifiedAt()), provenance == null ? "" : text(provenance.recordedAt()),
-                provenance == null ? "" : provenance.recordedBy());
+                text(cell.verifiedAt()), text(cell.recordedAt()), cell.recordedBy() == null ? "" : cell.recordedBy());
     }
 
     static String text(Object value) {

@@ -11,7 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.history.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeHistory;
 
 /**
  * The change-log export, streamed: a forward-only cursor with a small fetch size in a read-only transaction,
@@ -21,11 +22,18 @@ import org.datarequest.tracker.history.ChangeCriteria;
 @ApplicationScoped
 public class ChangeLogExport {
 
-    public static final List<String> HEADER = List.of("change_id", "request", "jurisdiction", "field", "old_status",
-            "new_status", "effective_date", "recorded_at", "recorded_by", "note", "source_url");
+    public static final List<String> HEADER = List.of("change_id", "change_set", "request", "jurisdiction", "field",
+            "from_status", "to_status", "effective_date", "recorded_at", "recorded_by", "backdated", "note",
+            "legal_basis", "conditions", "source_url", "source_title");
 
-    private static final String SELECT = "select id, jurisdiction_code, field_id, old_status, new_status,"
-            + " effective_date, recorded_at, recorded_by, note, source_url from cell_change where ";
+    /**
+     * "from" is the status of the cell's previous change in effective order, looked up per row through the
+     * as-of index (a window function would hold the whole log in memory before the first row is written).
+     */
+    private static final String SELECT = "select c.id, c.change_set_id, c.jurisdiction_code, c.field_id,"
+            + " (select p.new_status from cell_change p where p.id = " + ChangeHistory.PREVIOUS_CHANGE + ") as from_status,"
+            + " c.new_status, c.effective_date, c.recorded_at, c.recorded_by, c.backdated, c.note, c.legal_basis,"
+            + " c.conditions, c.source_url, c.source_title from cell_change c where ";
     private static final int FETCH_SIZE = 500;
 
     private final AgroalDataSource dataSource;
@@ -40,7 +48,7 @@ public class ChangeLogExport {
      * @param fieldKeys the keys of the request's fields by id: a bounded list read beforehand, not a join
      */
     public CsvDownload.Rows rows(String slug, ChangeCriteria criteria, Map<Long, String> fieldKeys) {
-        ChangeCriteria.Where where = criteria.jdbc();
+        ChangeCriteria.Where where = criteria.jdbc("c");
         return sink -> {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
@@ -62,7 +70,7 @@ public class ChangeLogExport {
 
     private static void stream(Connection connection, ChangeCriteria.Where where, String slug,
                                Map<Long, String> fieldKeys, CsvDownload.Sink sink) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + " order by id",
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + where.sql() + " order by c.id",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < where.values().size(); i++) {
@@ -71,12 +79,15 @@ public class ChangeLogExport {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     OffsetDateTime recorded = rows.getObject("recorded_at", OffsetDateTime.class);
-                    sink.row(Arrays.asList(String.valueOf(rows.getLong("id")), slug,
-                            rows.getString("jurisdiction_code"), fieldKeys.get(rows.getLong("field_id")),
-                            rows.getString("old_status"), rows.getString("new_status"),
+                    String from = rows.getString("from_status");
+                    sink.row(Arrays.asList(String.valueOf(rows.getLong("id")), String.valueOf(rows.getLong("change_set_id")),
+                            slug, rows.getString("jurisdiction_code"), fieldKeys.get(rows.getLong("field_id")),
+                            from != null ? from : "NO_RESPONSE", rows.getString("new_status"),
                             String.valueOf(rows.getObject("effective_date", java.time.LocalDate.class)),
                             recorded.toInstant().toString(), rows.getString("recorded_by"),
-                            rows.getString("note"), rows.getString("source_url")));
+                            String.valueOf(rows.getBoolean("backdated")), rows.getString("note"),
+                            rows.getString("legal_basis"), rows.getString("conditions"), rows.getString("source_url"),
+                            rows.getString("source_title")));
                 }
             }
         }

@@ -7,16 +7,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.history.CellChange;
-import org.datarequest.tracker.history.CellStates;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.CellStates;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.Cell;
-import org.datarequest.tracker.tracking.CellEdit;
-import org.datarequest.tracker.tracking.CellEditor;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.EditConflictException;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.EditConflictException;
+import org.datarequest.tracker.cell.EditPlan;
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.Status;
 
 /**
  * The CSV import in two steps. The preview reads the file and says, row by row, what would change; the apply
@@ -54,11 +58,23 @@ public class CsvImport {
             return new ImportPreview(sha256, List.of(), List.of(upload.error()), List.of(), names);
         }
         ImportReader.Result read = reader.read(upload.text(), request, RequestedField.activeOf(request), names.keySet());
-        Map<String, Cell> current = new HashMap<>();
+        Map<String, CellState> current = new HashMap<>();
         cellStates.of(request.id, null).forEach(cell -> current.put(key(cell.jurisdictionCode(), cell.fieldId()), cell));
-        List<ImportPreview.Planned> planned = new ArrayList<>();
+        List<ImportReader.Row> rows = new ArrayList<>();
         for (ImportReader.Row row : read.rows()) {
-            planned.add(plan(row, current.get(key(row.jurisdictionCode(), row.field().id))));
+            rows.add(settle(row, current.get(key(row.jurisdictionCode(), row.field().id))));
+        }
+        EditPlan plan = plan(current.values(), rows);
+        List<ImportPreview.Planned> planned = new ArrayList<>();
+        for (ImportReader.Row row : rows) {
+            CellState cell = current.get(key(row.jurisdictionCode(), row.field().id));
+            ImportPreview.Outcome outcome = noInformation(row) ? ImportPreview.Outcome.UNCHANGED
+                    : switch (plan.next(cell.responseId(), row.value())) {
+                        case CHANGE -> ImportPreview.Outcome.CHANGE;
+                        case BACKDATED -> ImportPreview.Outcome.BACKDATED;
+                        case UNCHANGED -> ImportPreview.Outcome.UNCHANGED;
+                    };
+            planned.add(new ImportPreview.Planned(row, cell, outcome));
         }
         return new ImportPreview(sha256, planned, read.errors(), read.ignoredColumns(), names);
     }
@@ -83,26 +99,43 @@ public class CsvImport {
             long expected = seen != null ? seen : -1;
             edits.add(new CellEdit(row.row().jurisdictionCode(), row.row().field().key, expected, row.row().value()));
         }
-        return editor.apply(request, edits, user);
+        return editor.apply(request, edits, Saving.by(user, ChangeSet.Method.IMPORT, "CSV import of "
+                + preview.rows().size() + " rows (file SHA-256 " + preview.sha256().substring(0, 12) + "\u2026)"));
     }
 
-    /** What one row does to its cell. A row without a date that repeats the cell's value is no change. */
-    private static ImportPreview.Planned plan(ImportReader.Row row, Cell current) {
+    /** The changes already recorded on the file's days for the request's cells: one statement. */
+    private EditPlan plan(java.util.Collection<CellState> cells, List<ImportReader.Row> rows) {
+        Map<Long, CellValue> values = new HashMap<>();
+        cells.forEach(cell -> values.put(cell.responseId(), cell.value()));
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        rows.forEach(row -> days.add(row.value().effectiveDate()));
+        List<CellChange> recorded = rows.isEmpty() ? List.of() : CellChange.<CellChange>find(
+                "requestId = ?1 and value.effectiveDate in ?2 order by recordedAt, id",
+                rows.get(0).field().request.id, days).list();
+        return new EditPlan(values, recorded);
+    }
+
+    /**
+     * "No response" with neither a date nor a source says nothing (a blank line of a template, or a cell an
+     * {@code asOf} export had no answer for on its day): it changes nothing.
+     */
+    private static boolean noInformation(ImportReader.Row row) {
+        CellValue value = row.value();
+        return !row.dated() && value.status() == Status.NO_RESPONSE && !value.hasSource() && value.note() == null
+                && value.legalBasis() == null && value.conditions() == null;
+    }
+
+    /** A row without a date that repeats the cell's value takes the cell's date: it is no change. */
+    private static ImportReader.Row settle(ImportReader.Row row, CellState current) {
         CellValue now = current.value();
         CellValue wanted = row.value();
         if (!row.dated() && now.effectiveDate() != null) {
-            CellValue sameDay = new CellValue(wanted.status(), now.effectiveDate(), wanted.note(), wanted.legalBasis(),
-                    wanted.conditions(), wanted.sourceUrl(), wanted.sourceTitle());
+            CellValue sameDay = wanted.on(now.effectiveDate());
             if (!now.isChangedBy(sameDay)) {
                 wanted = sameDay;
             }
         }
-        ImportReader.Row settled = new ImportReader.Row(row.line(), row.jurisdictionCode(), row.field(), wanted,
-                row.dated());
-        ImportPreview.Outcome outcome = !now.isChangedBy(wanted) ? ImportPreview.Outcome.UNCHANGED
-                : now.effectiveDate() != null && wanted.effectiveDate().isBefore(now.effectiveDate())
-                ? ImportPreview.Outcome.BACKDATED : ImportPreview.Outcome.CHANGE;
-        return new ImportPreview.Planned(settled, current, outcome);
+        return new ImportReader.Row(row.line(), row.jurisdictionCode(), row.field(), wanted, row.dated());
     }
 
     private static String key(String code, long fieldId) {

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.TimelineEntry;
-import org.datarequest.tracker.tracking.Snapshot;
-import org.datarequest.tracker.tracking.Stance;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
 
 /** The figures of a request's dashboard, computed from one snapshot. */
 public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<FieldBar> fieldBars,

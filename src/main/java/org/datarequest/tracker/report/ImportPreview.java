@@ -3,7 +3,7 @@ package org.datarequest.tracker.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.tracking.Cell;
+import org.datarequest.tracker.cell.CellState;
 
 /**
  * What an uploaded file would do: each row with the cell as it stands and the outcome, every error found, and
@@ -27,7 +27,7 @@ public record ImportPreview(String sha256, List<Planned> rows, List<ImportError>
     }
 
     /** One row of the file and the cell it sets. */
-    public record Planned(ImportReader.Row row, Cell current, Outcome outcome) {
+    public record Planned(ImportReader.Row row, CellState current, Outcome outcome) {
 
         public boolean changes() {
             return outcome != Outcome.UNCHANGED;

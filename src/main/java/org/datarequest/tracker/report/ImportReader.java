@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.CellInput;
-import org.datarequest.tracker.tracking.CellValidator;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellInput;
+import org.datarequest.tracker.cell.CellValidator;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.Status;
 
 /**
  * Reads the long format back (PRODUCT.md section 7): only {@code jurisdiction}, {@code field} and {@code status}

@@ -3,8 +3,8 @@ package org.datarequest.tracker.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
-import org.datarequest.tracker.tracking.Snapshot;
-import org.datarequest.tracker.tracking.Stance;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.Stance;
 
 /**
  * The tile-grid map: one square per covered jurisdiction at its grid position, coloured by stance.

@@ -11,7 +11,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Reads an uploaded field list as UTF-8 text, refusing what is missing, too large or not UTF-8. */
-final class FieldUpload {
+public final class FieldUpload {
 
     /** A field list is a few dozen lines; anything much bigger is a wrong file. */
     static final long MAX_BYTES = 256 * 1024;
@@ -19,7 +19,7 @@ final class FieldUpload {
     private FieldUpload() {
     }
 
-    static String text(FileUpload file) {
+    public static String text(FileUpload file) {
         if (file == null || file.size() == 0) {
             throw problem("choose a CSV file to upload (position,key,label,wording,sensitivity)");
         }

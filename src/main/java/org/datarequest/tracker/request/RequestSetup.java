@@ -4,15 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
-import org.datarequest.tracker.tracking.Response;
+import jakarta.enterprise.event.Event;
 
 /**
- * Creates requests with their fields and coverage, and keeps one blank cell (No response) for every
- * covered jurisdiction and field, so every page reads cells without guessing at missing ones.
+ * Creates requests with their fields and coverage. Each new field and each newly covered jurisdiction is
+ * announced as an event in the same transaction; the cell package answers it with one blank cell (No
+ * response) per covered jurisdiction and field, so every page reads cells without guessing at missing ones.
  */
 @ApplicationScoped
 @Transactional
 public class RequestSetup {
+
+    /** A field was added to a request that covers {@code covered}. */
+    public record FieldAdded(DataRequest request, RequestedField field, List<Jurisdiction> covered) {
+    }
+
+    /** A request now covers {@code jurisdiction}, for its {@code fields}. */
+    public record JurisdictionCovered(DataRequest request, Jurisdiction jurisdiction, List<RequestedField> fields) {
+    }
+
+    private final Event<FieldAdded> fieldAdded;
+    private final Event<JurisdictionCovered> jurisdictionCovered;
+
+    public RequestSetup(Event<FieldAdded> fieldAdded, Event<JurisdictionCovered> jurisdictionCovered) {
+        this.fieldAdded = fieldAdded;
+        this.jurisdictionCovered = jurisdictionCovered;
+    }
 
     public RequestedField addField(DataRequest request, FieldSpec spec, List<Jurisdiction> covered) {
         RequestedField field = new RequestedField();
@@ -23,13 +40,13 @@ public class RequestSetup {
         field.wording = spec.wording();
         field.sensitivity = spec.sensitivity();
         field.persist();
-        covered.forEach(jurisdiction -> Response.blank(request, jurisdiction, field).persist());
+        fieldAdded.fire(new FieldAdded(request, field, List.copyOf(covered)));
         return field;
     }
 
     public void cover(DataRequest request, Jurisdiction jurisdiction, List<RequestedField> fields) {
         Coverage.of(request, jurisdiction).persistAndFlush();
-        fields.forEach(field -> Response.blank(request, jurisdiction, field).persist());
+        jurisdictionCovered.fire(new JurisdictionCovered(request, jurisdiction, List.copyOf(fields)));
     }
 
     /** A request covering {@code covered}, with {@code fields} in their order and every cell blank. */

@@ -74,4 +74,17 @@ public class TimelineEntry extends PanacheEntityBase {
         return find("select t from TimelineEntry t left join fetch t.jurisdiction where t.request = ?1"
                 + " and t.jurisdiction = ?2 order by t.occurredOn desc, t.id desc", request, jurisdiction).list();
     }
+
+    /** A request's timeline as it stood at the end of {@code asOf}: entries dated that day or before (all when null). */
+    public static List<TimelineEntry> of(DataRequest request, java.time.LocalDate asOf) {
+        return asOf == null ? of(request) : find("select t from TimelineEntry t left join fetch t.jurisdiction"
+                + " where t.request = ?1 and t.occurredOn <= ?2 order by t.occurredOn desc, t.id desc", request, asOf).list();
+    }
+
+    /** One jurisdiction's timeline entries dated on or before {@code asOf} (all when null). */
+    public static List<TimelineEntry> of(DataRequest request, Jurisdiction jurisdiction, java.time.LocalDate asOf) {
+        return asOf == null ? of(request, jurisdiction) : find("select t from TimelineEntry t left join fetch"
+                + " t.jurisdiction where t.request = ?1 and t.jurisdiction = ?2 and t.occurredOn <= ?3"
+                + " order by t.occurredOn desc, t.id desc", request, jurisdiction, asOf).list();
+    }
 }

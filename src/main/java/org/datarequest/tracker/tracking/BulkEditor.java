@@ -1,5 +1,17 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.CellInput;
+import org.datarequest.tracker.cell.CellValidator;
+import org.datarequest.tracker.cell.EditConflictException;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -118,7 +130,10 @@ public class BulkEditor {
             edits.add(cell.edit(version(values, cell)));
         }
         try {
-            int applied = editor.apply(request, edits, identity.getPrincipal().getName()).size();
+            CellValue cited = validated.value();
+            int applied = editor.apply(request, edits, new Saving(identity.getPrincipal().getName(),
+                    ChangeSet.Method.BULK, (preset == Preset.NONE ? "Bulk edit" : "Bulk edit, preset \u201c" + preset.label
+                    + "\u201d") + ": " + edits.size() + " cells", cited.sourceUrl(), cited.sourceTitle())).size();
             return Response.seeOther(URI.create(new Links(request.slug, null).base() + "/bulk?applied=" + applied))
                     .build();
         } catch (EditConflictException conflict) {

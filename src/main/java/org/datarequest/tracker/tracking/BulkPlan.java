@@ -1,5 +1,11 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +19,7 @@ import org.datarequest.tracker.request.Sensitivity;
 public record BulkPlan(List<Snapshot.Row> rows, List<RequestedField> fields, List<PlannedCell> cells) {
 
     /** One cell of the plan: where it is, what it holds now and what it would hold. */
-    public record PlannedCell(Snapshot.Row row, RequestedField field, Cell current, CellValue next) {
+    public record PlannedCell(Snapshot.Row row, RequestedField field, CellState current, CellValue next) {
 
         public boolean changes() {
             return current.value().isChangedBy(next);

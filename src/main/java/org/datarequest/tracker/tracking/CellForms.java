@@ -1,5 +1,10 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellInput;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.CellValidator;
+import org.datarequest.tracker.cell.EditConflictException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +50,10 @@ final class CellForms {
 
     /** The rows again after a conflict: what was typed, with the cells as they are now beside them. */
     static List<CellFormRow> withConflicts(List<CellFormRow> rows, EditConflictException conflict) {
-        Map<String, Cell> theirs = new java.util.HashMap<>();
+        Map<String, CellState> theirs = new java.util.HashMap<>();
         conflict.conflicts.forEach(one -> theirs.put(one.yours().fieldKey(), one.current()));
         return rows.stream().map(row -> {
-            Cell now = theirs.get(row.field().key);
+            CellState now = theirs.get(row.field().key);
             return now == null ? row : new CellFormRow(row.field(), row.input(), row.errors(), now.version(), now);
         }).toList();
     }

@@ -1,5 +1,12 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.CellValidator;
+import org.datarequest.tracker.cell.EditConflictException;
+import org.datarequest.tracker.cell.Status;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,9 +25,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.account.Role;
-import org.datarequest.tracker.history.CellChange;
-import org.datarequest.tracker.history.CellStates;
-import org.datarequest.tracker.history.ChangeLog;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.CellStates;
+import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -38,25 +45,25 @@ public class CellPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, Cell cell,
+        static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, CellState cell,
                                             List<CellChange> history, Links links, CellFormRow row,
                                             Status[] statuses, String notice);
     }
 
     /** Everything the page shows about one cell, loaded in a fixed number of statements. */
-    private record Loaded(DataRequest request, Coverage coverage, RequestedField field, Cell cell) {
+    private record Loaded(DataRequest request, Coverage coverage, RequestedField field, CellState cell) {
     }
 
     private final CellStates cellStates;
-    private final ChangeLog changeLog;
+    private final ChangeHistory changeHistory;
     private final CellValidator validator;
     private final CellEditor editor;
     private final SecurityIdentity identity;
 
-    public CellPage(CellStates cellStates, ChangeLog changeLog, CellValidator validator, CellEditor editor,
+    public CellPage(CellStates cellStates, ChangeHistory changeHistory, CellValidator validator, CellEditor editor,
                     SecurityIdentity identity) {
         this.cellStates = cellStates;
-        this.changeLog = changeLog;
+        this.changeHistory = changeHistory;
         this.validator = validator;
         this.editor = editor;
         this.identity = identity;
@@ -68,7 +75,7 @@ public class CellPage {
                                  @RestQuery String asOf, @RestQuery String saved, @RestQuery String verified) {
         LocalDate day = QueryParams.date("asOf", asOf);
         Loaded loaded = load(slug, code, fieldKey, day);
-        Cell current = day == null ? loaded.cell : load(slug, code, fieldKey, null).cell;
+        CellState current = day == null ? loaded.cell : load(slug, code, fieldKey, null).cell;
         String notice = saved != null ? ("0".equals(saved) ? "Nothing changed: the cell already said that." : "Saved.")
                 : verified != null ? "Marked as verified, unchanged." : null;
         return render(loaded, new Links(loaded.request.slug, day), CellFormRow.of(loaded.field, current), notice);
@@ -88,7 +95,8 @@ public class CellPage {
                     .entity(render(loaded, links, parsed.rows().get(0), null)), headers).build();
         }
         try {
-            int saved = editor.apply(loaded.request, parsed.edits(), identity.getPrincipal().getName()).size();
+            int saved = editor.apply(loaded.request, parsed.edits(), Saving.by(identity.getPrincipal().getName(),
+                    ChangeSet.Method.CELL, loaded.coverage.jurisdiction.name + ", " + loaded.field.label)).size();
             return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(
                     URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?saved=" + saved)))
                     .build();
@@ -118,7 +126,7 @@ public class CellPage {
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);
         RequestedField field = Requests.field(request, fieldKey);
-        Cell cell = cellStates.of(request.id, coverage.jurisdiction.code, day).stream()
+        CellState cell = cellStates.of(request.id, coverage.jurisdiction.code, day).stream()
                 .filter(candidate -> candidate.fieldId() == field.id).findFirst()
                 .orElseThrow(() -> NotFound.of("cell for the field", fieldKey));
         return new Loaded(request, coverage, field, cell);
@@ -126,6 +134,7 @@ public class CellPage {
 
     private TemplateInstance render(Loaded loaded, Links links, CellFormRow row, String notice) {
         return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell,
-                changeLog.ofCell(loaded.cell.responseId()), links, row, Status.values(), notice);
+                changeHistory.ofCell(loaded.cell.responseId(), links.asOf(), ChangeHistory.Order.EFFECTIVE), links, row,
+                Status.values(), notice);
     }
 }

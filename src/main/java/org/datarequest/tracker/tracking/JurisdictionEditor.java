@@ -1,5 +1,13 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.CellValidator;
+import org.datarequest.tracker.cell.EditConflictException;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.Status;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -74,7 +82,8 @@ public class JurisdictionEditor {
             return Response.status(422).entity(render(request, coverage, parsed.rows(), errors, 0)).build();
         }
         try {
-            int saved = editor.apply(request, parsed.edits(), identity.getPrincipal().getName()).size();
+            int saved = editor.apply(request, parsed.edits(), Saving.by(identity.getPrincipal().getName(),
+                    ChangeSet.Method.FORM, coverage.jurisdiction.name + ": " + parsed.edits().size() + " fields")).size();
             return Response.seeOther(URI.create(new Links(request.slug, null).jurisdiction(coverage.jurisdiction.code)
                     + "?saved=" + saved)).build();
         } catch (EditConflictException conflict) {

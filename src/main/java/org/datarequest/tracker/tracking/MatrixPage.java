@@ -1,5 +1,10 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.Matrix;
+import org.datarequest.tracker.cell.MatrixFilter;
+import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;

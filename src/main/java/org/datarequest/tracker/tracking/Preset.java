@@ -1,5 +1,6 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.Status;
 import java.util.Optional;
 import org.datarequest.tracker.request.RequestedField;
 

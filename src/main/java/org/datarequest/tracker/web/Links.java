@@ -63,6 +63,11 @@ public record Links(String slug, LocalDate asOf) {
         return changes() + ".atom";
     }
 
+    /** One change set, with its changes and the revert button. */
+    public String changeSet(long id) {
+        return changes() + "/sets/" + id;
+    }
+
     /** The history page with a query (without "?"), e.g. a filter's. */
     public String changes(String query) {
         return changes() + (query == null || query.isEmpty() ? "" : "?" + query);

@@ -87,4 +87,17 @@ public final class QueryParams {
         }
         throw new BadParameterException(parameter, value, "expected a whole number from " + min + " to " + max);
     }
+
+    /** One of {@code allowed} (compared ignoring case), or the first of them when absent. */
+    public static String choice(String parameter, String value, String... allowed) {
+        if (value == null || value.isBlank()) {
+            return allowed[0];
+        }
+        for (String one : allowed) {
+            if (one.equalsIgnoreCase(value.strip())) {
+                return one;
+            }
+        }
+        throw new BadParameterException(parameter, value, "expected one of " + String.join(", ", allowed));
+    }
 }

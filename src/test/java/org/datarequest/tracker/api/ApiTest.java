@@ -79,7 +79,7 @@ class ApiTest {
     void anEditorSetsACellAndItShowsWithItsHistoryChangesAndAsOf() {
         as("api-editor").contentType(ContentType.JSON).body(cell("REFUSED", version("NY", "f1")))
                 .put("/api/requests/" + slug + "/cells/NY/f1").then().statusCode(200)
-                .body("changesRecorded", equalTo(1)).body("changes[0].newStatus", equalTo("REFUSED"));
+                .body("changesRecorded", equalTo(1)).body("changes[0].toStatus", equalTo("REFUSED"));
         given().get("/api/requests/" + slug + "/cells/NY/f1").then().statusCode(200)
                 .body("cell.status", equalTo("REFUSED")).body("cell.recordedBy", equalTo("api-editor"))
                 .body("history.size()", equalTo(1));

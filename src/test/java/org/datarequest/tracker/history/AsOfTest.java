@@ -1,5 +1,9 @@
 package org.datarequest.tracker.history;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.CellStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,11 +14,11 @@ import java.util.List;
 import org.datarequest.tracker.TestRequests;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.Cell;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.ChangeRecorder;
-import org.datarequest.tracker.tracking.Response;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeRecorder;
+import org.datarequest.tracker.cell.Cell;
+import org.datarequest.tracker.cell.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,31 +67,32 @@ class AsOfTest {
     @Test
     void beforeAnyChangeTheCellIsNoResponse() {
         record(Status.REFUSED, JULY_10, "only");
-        Cell before = asOf(JULY_1);
+        CellState before = asOf(JULY_1);
         assertEquals(Status.NO_RESPONSE, before.status());
         assertEquals(null, before.note());
     }
 
     @Test
-    void theOldStatusOfABackdatedChangeIsWhatStoodOnItsDay() {
-        record(Status.REFUSED, JULY_10, "later");
+    void aChangeRecordedBeforeALaterEffectiveOneIsMarkedBackdated() {
+        CellChange later = record(Status.REFUSED, JULY_10, "later");
         CellChange backdated = record(Status.REVIEWING, JULY_1, "backdated");
-        assertEquals(Status.NO_RESPONSE, backdated.oldStatus);
+        assertEquals(false, later.backdated);
+        assertEquals(true, backdated.backdated);
     }
 
     private CellChange record(Status status, LocalDate day, String note) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RequestedField field = RequestedField.activeOf(DataRequest.findById(request.id)).get(0);
-            Response cell = Response.find(field, "TX").orElseThrow();
-            return recorder.record(cell, new CellValue(status, day, note, null, null, null, "test source"), "tester");
+            Cell cell = Cell.find(field, "TX").orElseThrow();
+            return recorder.record(cell, new CellValue(status, day, note, null, null, null, "test source"), Saving.by("tester", ChangeSet.Method.FORM, null));
         });
     }
 
-    private Cell now() {
+    private CellState now() {
         return QuarkusTransaction.requiringNew().call(() -> cellStates.of(request.id, null).get(0));
     }
 
-    private Cell asOf(LocalDate day) {
+    private CellState asOf(LocalDate day) {
         return QuarkusTransaction.requiringNew().call(() -> cellStates.of(request.id, day).get(0));
     }
 }

@@ -1,5 +1,7 @@
 package org.datarequest.tracker.report;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,10 +19,10 @@ import org.datarequest.tracker.Csv;
 import org.datarequest.tracker.TestRequests;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.ChangeRecorder;
-import org.datarequest.tracker.tracking.Response;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeRecorder;
+import org.datarequest.tracker.cell.Cell;
+import org.datarequest.tracker.cell.Status;
 import org.junit.jupiter.api.Test;
 
 /** The three exports of PRODUCT.md section 7: exact headers, row counts, quoting, BOM and formula safety. */
@@ -57,8 +59,9 @@ class ExportTest {
     @Test
     void changeLogExportHasTheExactHeader() {
         List<List<String>> records = Csv.records(EXAMPLE + "changes.csv");
-        assertEquals(List.of("change_id", "request", "jurisdiction", "field", "old_status", "new_status",
-                "effective_date", "recorded_at", "recorded_by", "note", "source_url"), records.get(0));
+        assertEquals(List.of("change_id", "change_set", "request", "jurisdiction", "field", "from_status",
+                "to_status", "effective_date", "recorded_at", "recorded_by", "backdated", "note", "legal_basis",
+                "conditions", "source_url", "source_title"), records.get(0));
         assertTrue(records.size() > 1);
     }
 
@@ -68,7 +71,7 @@ class ExportTest {
         assertEquals(3 * 13, Csv.records(EXAMPLE + "long.csv?stance=REFUSED").size() - 1);
         assertEquals(51, Csv.records(EXAMPLE + "long.csv?sensitivity=PROTECTED").size() - 1);
         List<List<String>> refusedChanges = Csv.records(EXAMPLE + "changes.csv?stance=REFUSED");
-        assertTrue(refusedChanges.stream().skip(1).allMatch(row -> List.of("NY", "CA", "VA").contains(row.get(2))));
+        assertTrue(refusedChanges.stream().skip(1).allMatch(row -> List.of("NY", "CA", "VA").contains(row.get(3))));
     }
 
     @Test
@@ -117,7 +120,7 @@ class ExportTest {
         assertEquals("'-2", row.get(10));
         assertEquals("'@SUM(A1)", row.get(12));
         assertEquals("'=HYPERLINK(\"http://x\")", Csv.records("/requests/" + request.slug + "/export/changes.csv")
-                .get(1).get(9));
+                .get(1).get(11));
     }
 
     @Test
@@ -144,7 +147,7 @@ class ExportTest {
     private void record(DataRequest request, CellValue value) {
         QuarkusTransaction.requiringNew().run(() -> {
             RequestedField field = RequestedField.activeOf(DataRequest.findById(request.id)).get(0);
-            recorder.record(Response.find(field, "TX").orElseThrow(), value, "tester");
+            recorder.record(Cell.find(field, "TX").orElseThrow(), value, Saving.by("tester", ChangeSet.Method.FORM, null));
         });
     }
 }

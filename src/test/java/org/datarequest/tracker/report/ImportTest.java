@@ -1,5 +1,7 @@
 package org.datarequest.tracker.report;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,13 +16,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.Csv;
 import org.datarequest.tracker.TestRequests;
-import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.ChangeRecorder;
-import org.datarequest.tracker.tracking.Response;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeRecorder;
+import org.datarequest.tracker.cell.Cell;
+import org.datarequest.tracker.cell.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,11 +126,11 @@ class ImportTest {
         ImportClient.preview(request.slug, file).apply().then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             CellChange texas = CellChange.find("requestId = ?1 and jurisdictionCode = 'TX'", request.id).firstResult();
-            assertEquals("=HYPERLINK(\"http://x\")", texas.note);
-            assertEquals("@SUM(A1)", texas.sourceTitle);
+            assertEquals("=HYPERLINK(\"http://x\")", texas.value.note());
+            assertEquals("@SUM(A1)", texas.value.sourceTitle());
             CellChange newYork = CellChange.find("requestId = ?1 and jurisdictionCode = 'NY'", request.id).firstResult();
-            assertEquals("+1", newYork.note);
-            assertEquals("-2", newYork.sourceTitle);
+            assertEquals("+1", newYork.value.note());
+            assertEquals("-2", newYork.value.sourceTitle());
         });
         List<String> exported = Csv.records("/requests/" + request.slug + "/export/long.csv?jurisdiction=TX").stream()
                 .filter(r -> r.get(1).equals("TX") && r.get(3).equals("f1")).findFirst().orElseThrow();
@@ -178,7 +180,7 @@ class ImportTest {
     private void record(String code, CellValue value) {
         QuarkusTransaction.requiringNew().run(() -> {
             RequestedField field = RequestedField.activeOf(DataRequest.findById(request.id)).get(0);
-            recorder.record(Response.find(field, code).orElseThrow(), value, "other");
+            recorder.record(Cell.find(field, code).orElseThrow(), value, Saving.by("other", ChangeSet.Method.FORM, null));
         });
     }
 

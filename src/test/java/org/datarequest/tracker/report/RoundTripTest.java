@@ -1,5 +1,7 @@
 package org.datarequest.tracker.report;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +15,10 @@ import org.datarequest.tracker.Csv;
 import org.datarequest.tracker.TestRequests;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.ChangeRecorder;
-import org.datarequest.tracker.tracking.Response;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeRecorder;
+import org.datarequest.tracker.cell.Cell;
+import org.datarequest.tracker.cell.Status;
 import org.junit.jupiter.api.Test;
 
 /** Exported files import back without any change (PRODUCT.md section 7). */
@@ -73,7 +75,7 @@ class RoundTripTest {
     private void record(DataRequest request, String code, int fieldIndex, CellValue value) {
         QuarkusTransaction.requiringNew().run(() -> {
             RequestedField field = RequestedField.activeOf(DataRequest.findById(request.id)).get(fieldIndex);
-            recorder.record(Response.find(field, code).orElseThrow(), value, "tester");
+            recorder.record(Cell.find(field, code).orElseThrow(), value, Saving.by("tester", ChangeSet.Method.FORM, null));
         });
     }
 }

@@ -1,5 +1,7 @@
 package org.datarequest.tracker.request;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -16,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.Html;
 import org.datarequest.tracker.TestRequests;
-import org.datarequest.tracker.tracking.CellValue;
-import org.datarequest.tracker.tracking.ChangeRecorder;
-import org.datarequest.tracker.tracking.Response;
-import org.datarequest.tracker.tracking.Status;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeRecorder;
+import org.datarequest.tracker.cell.Cell;
+import org.datarequest.tracker.cell.Status;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +43,8 @@ class FieldsAndTimelineAdminTest {
     void aFieldWithChangesCannotBeRemovedButRetiringKeepsItsHistory() {
         String slug = requests.create(2, List.of("NY", "TX")).slug;
         QuarkusTransaction.requiringNew().run(() -> {
-            Response cell = Response.find("request.slug = ?1 and jurisdiction.code = 'NY' and field.key = 'f1'", slug).firstResult();
-            recorder.record(cell, new CellValue(Status.REFUSED, LocalDate.of(2025, 3, 2), null, null, null, null, "Letter"), "ad");
+            Cell cell = Cell.find("request.slug = ?1 and jurisdiction.code = 'NY' and field.key = 'f1'", slug).firstResult();
+            recorder.record(cell, new CellValue(Status.REFUSED, LocalDate.of(2025, 3, 2), null, null, null, null, "Letter"), Saving.by("ad", ChangeSet.Method.FORM, null));
         });
         String fields = "/admin/requests/" + slug + "/fields";
         assertTrue(Html.get(fields).select("form[action=" + fields + "/f1/remove]").isEmpty(), "no remove button");
@@ -57,7 +59,7 @@ class FieldsAndTimelineAdminTest {
         Html.get("/requests/" + slug + "/cells/NY/f1");
 
         post(fields, fields + "/f2/remove", Map.of()).then().statusCode(303);
-        assertEquals(0L, SecondRequestTest.count("select count(r) from Response r where r.field.key = 'f2' and r.request.slug = '" + slug + "'"));
+        assertEquals(0L, SecondRequestTest.count("select count(r) from Cell r where r.field.key = 'f2' and r.request.slug = '" + slug + "'"));
     }
 
     @Test
@@ -74,7 +76,7 @@ class FieldsAndTimelineAdminTest {
         }
         post(fields, fields, Map.of("key", "drivers_licence_number", "label", "Driver's licence", "wording", "DL numbers",
                 "sensitivity", "PROTECTED")).then().statusCode(303).header("Location", endsWith("saved=added"));
-        assertEquals(1L, SecondRequestTest.count("select count(r) from Response r where r.field.key = 'drivers_licence_number'"
+        assertEquals(1L, SecondRequestTest.count("select count(r) from Cell r where r.field.key = 'drivers_licence_number'"
                 + " and r.request.slug = '" + slug + "'"));
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.CsrfForms;
 import org.datarequest.tracker.Html;
-import org.datarequest.tracker.history.CellChange;
-import org.datarequest.tracker.tracking.Response;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.Cell;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class SecondRequestTest {
 
     @Test
     void anAdminSetsUpASecondRequestAndItsPagesWorkWhileThe2017OneIsUnchanged() {
-        long cells2017 = count("select count(r) from Response r where r.request.slug = 'pacei-2017'");
+        long cells2017 = count("select count(r) from Cell r where r.request.slug = 'pacei-2017'");
         long changes2017 = count("select count(c) from CellChange c, DataRequest d where c.requestId = d.id and d.slug = 'pacei-2017'");
 
         createRequest("doj-2025").then().statusCode(303).header("Location", endsWith("/admin/requests/doj-2025?saved=created"));
@@ -60,7 +60,7 @@ class SecondRequestTest {
 
         assertEquals(11, count("select count(f) from RequestedField f where f.request.slug = 'doj-2025'"));
         assertEquals(52, count("select count(c) from Coverage c where c.request.slug = 'doj-2025'"));
-        assertEquals(52 * 11, count("select count(r) from Response r where r.request.slug = 'doj-2025'"));
+        assertEquals(52 * 11, count("select count(r) from Cell r where r.request.slug = 'doj-2025'"));
 
         Document dashboard = Html.get("/requests/doj-2025");
         assertTrue(dashboard.select("h1").text().startsWith("Department of Justice demand"));
@@ -72,7 +72,7 @@ class SecondRequestTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("doj-2025-timeline-"));
         Html.get("/requests").select("a[href=/requests/doj-2025]").first();
 
-        assertEquals(cells2017, count("select count(r) from Response r where r.request.slug = 'pacei-2017'"));
+        assertEquals(cells2017, count("select count(r) from Cell r where r.request.slug = 'pacei-2017'"));
         assertEquals(663, cells2017);
         assertEquals(changes2017, count("select count(c) from CellChange c, DataRequest d where c.requestId = d.id and d.slug = 'pacei-2017'"));
     }
@@ -150,7 +150,7 @@ class SecondRequestTest {
 
     static long count(String jpql) {
         return QuarkusTransaction.requiringNew().call(() ->
-                Response.getEntityManager().createQuery(jpql, Long.class).getSingleResult());
+                Cell.getEntityManager().createQuery(jpql, Long.class).getSingleResult());
     }
 
     @SuppressWarnings("unused")

@@ -1,5 +1,11 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.ChangeSet;
+import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.cell.CellEdit;
+import org.datarequest.tracker.cell.CellEditor;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.Status;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +23,7 @@ import java.util.stream.Collectors;
 import org.datarequest.tracker.CsrfForms;
 import org.datarequest.tracker.Html;
 import org.datarequest.tracker.TestRequests;
-import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.Sensitivity;
 import org.jsoup.Jsoup;
@@ -85,7 +91,7 @@ class BulkEditorTest {
                 .formParam("jurisdiction", "TX", "NY").formParam("field", "f1", "f2").formParam("sourceTitle", "s")
                 .when().post(bulk).body().asString());
         editor.apply(request, List.of(new CellEdit("NY", "f2", 0, new CellValue(Status.REVIEWING,
-                LocalDate.of(2025, 3, 3), null, null, null, null, "other"))), "someone-else");
+                LocalDate.of(2025, 3, 3), null, null, null, null, "other"))), Saving.by("someone-else", ChangeSet.Method.FORM, null));
         Response conflict = page.post().formParams(confirmation(shown)).when().post(bulk);
         conflict.then().statusCode(409);
         assertTrue(Jsoup.parse(conflict.body().asString()).select(".error-summary").text()

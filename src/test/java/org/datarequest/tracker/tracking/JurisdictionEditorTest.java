@@ -17,7 +17,7 @@ import java.util.Map;
 import org.datarequest.tracker.CsrfForms;
 import org.datarequest.tracker.Html;
 import org.datarequest.tracker.TestRequests;
-import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.DataRequest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

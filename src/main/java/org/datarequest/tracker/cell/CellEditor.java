@@ -1,0 +1,172 @@
+package org.datarequest.tracker.cell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
+
+/**
+ * Writes cells for editors: the one-form editor, the single-cell form, bulk edits, the import and the API all
+ * come here. A save is all or nothing and one change set; only edits that {@link EditPlan} finds to say
+ * something new become changes; and a cell that someone else saved since the editor loaded it (its version
+ * moved on) stops the whole save with an {@link EditConflictException}.
+ */
+@ApplicationScoped
+public class CellEditor {
+
+    /** Thrown when an edit names a cell the request does not have. */
+    public static class UnknownCellException extends RuntimeException {
+        public UnknownCellException(String jurisdictionCode, String fieldKey) {
+            super("There is no cell " + jurisdictionCode + "/" + fieldKey + " in this request.");
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final ChangeRecorder recorder;
+    private final Clock clock;
+
+    public CellEditor(EntityManager entityManager, ChangeRecorder recorder, Clock clock) {
+        this.entityManager = entityManager;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies {@code edits} in one transaction, as one change set described by {@code saving} (opened only when
+     * something changes).
+     *
+     * @return the changes recorded, in the order of the edits
+     * @throws EditConflictException when any cell's version differs from the edit's expected version
+     * @throws UnknownCellException when an edit names a jurisdiction or field the request does not cover
+     */
+    @Transactional
+    public List<CellChange> apply(DataRequest request, List<CellEdit> edits, Saving saving) {
+        Map<String, Cell> cells = lockCells(request, edits);
+        List<EditConflictException.Conflict> conflicts = new ArrayList<>();
+        for (CellEdit edit : edits) {
+            Cell cell = cells.get(key(edit.jurisdictionCode(), edit.fieldKey()));
+            if (cell.version != edit.expectedVersion()) {
+                conflicts.add(new EditConflictException.Conflict(edit, view(cell)));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new EditConflictException(conflicts);
+        }
+        EditPlan plan = plan(cells.values(), edits);
+        ChangeSet changeSet = null;
+        List<CellChange> changes = new ArrayList<>();
+        for (CellEdit edit : edits) {
+            Cell cell = cells.get(key(edit.jurisdictionCode(), edit.fieldKey()));
+            if (plan.next(cell.id, edit.value()) != EditPlan.Outcome.UNCHANGED) {
+                if (changeSet == null) {
+                    changeSet = recorder.open(request, saving);
+                }
+                changes.add(recorder.record(cell, changeSet, edit.value()));
+            }
+        }
+        return changes;
+    }
+
+    /** The plan for {@code edits} over {@code cells} as they are now: one statement for the days edited. */
+    private EditPlan plan(Collection<Cell> cells, List<CellEdit> edits) {
+        Map<Long, CellValue> current = new HashMap<>();
+        cells.forEach(cell -> current.put(cell.id, cell.value));
+        Set<LocalDate> days = new HashSet<>();
+        edits.forEach(edit -> days.add(edit.value().effectiveDate()));
+        List<CellChange> recorded = cells.isEmpty() || days.isEmpty() ? List.of()
+                : entityManager.createQuery("select c from CellChange c where c.cell in :cells"
+                                + " and c.value.effectiveDate in :days order by c.recordedAt, c.id", CellChange.class)
+                        .setParameter("cells", cells).setParameter("days", days).getResultList();
+        return new EditPlan(current, recorded);
+    }
+
+    /**
+     * Stamps "verified, unchanged" on cells: who checked and when, without recording a change and without
+     * moving the cells' versions (nobody's open form is made stale by a check). Each stamp is also kept in the
+     * verification log, so past days show the stamps as they were.
+     *
+     * @return how many cells were stamped
+     */
+    @Transactional
+    public int verify(DataRequest request, String jurisdictionCode, Collection<String> fieldKeys, String verifiedBy) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entityManager.createNativeQuery("insert into cell_verification (response_id, request_id, verified_at, verified_by)"
+                        + " select r.id, r.request_id, :now, :who from response r join requested_field f on f.id = r.field_id"
+                        + " where r.request_id = :request and r.jurisdiction_code = :code and f.field_key in :keys")
+                .setParameter("now", now)
+                .setParameter("who", verifiedBy)
+                .setParameter("request", request.id)
+                .setParameter("code", jurisdictionCode)
+                .setParameter("keys", fieldKeys)
+                .executeUpdate();
+        return entityManager.createQuery("update Cell r set r.verifiedAt = :now, r.verifiedBy = :who"
+                        + " where r.request = :request and r.jurisdiction.code = :code"
+                        + " and r.field.id in (select f.id from RequestedField f where f.request = :request"
+                        + " and f.key in :keys)")
+                .setParameter("now", now)
+                .setParameter("who", verifiedBy)
+                .setParameter("request", request)
+                .setParameter("code", jurisdictionCode)
+                .setParameter("keys", fieldKeys)
+                .executeUpdate();
+    }
+
+    /**
+     * Loads and locks the edited cells, in id order so that two bulk edits never wait on each other in a
+     * circle; a concurrent save of the same cell waits here and then sees the version it moved to.
+     */
+    private Map<String, Cell> lockCells(DataRequest request, List<CellEdit> edits) {
+        Map<Long, String> keysById = new HashMap<>();
+        Set<String> wantedKeys = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        edits.forEach(edit -> {
+            wantedKeys.add(edit.fieldKey());
+            codes.add(edit.jurisdictionCode());
+        });
+        for (RequestedField field : RequestedField.activeOf(request)) {
+            if (wantedKeys.contains(field.key)) {
+                keysById.put(field.id, field.key);
+            }
+        }
+        Map<String, Cell> cells = new HashMap<>();
+        if (!keysById.isEmpty()) {
+            List<Cell> locked = entityManager.createQuery("select r from Cell r where r.request = :request"
+                            + " and r.jurisdiction.code in :codes and r.field.id in :fields order by r.id", Cell.class)
+                    .setParameter("request", request)
+                    .setParameter("codes", codes)
+                    .setParameter("fields", keysById.keySet())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            locked.forEach(cell -> cells.put(key(cell.jurisdiction.code, keysById.get(cell.field.id)), cell));
+        }
+        for (CellEdit edit : edits) {
+            if (!cells.containsKey(key(edit.jurisdictionCode(), edit.fieldKey()))) {
+                throw new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey());
+            }
+        }
+        return cells;
+    }
+
+    static CellState view(Cell cell) {
+        CellValue value = cell.value;
+        return new CellState(cell.id, cell.jurisdiction.code, cell.field.id, value.status(), value.effectiveDate(),
+                value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(), value.sourceTitle(),
+                cell.verifiedAt, cell.verifiedBy, cell.version, null, null);
+    }
+
+    private static String key(String jurisdictionCode, String fieldKey) {
+        return jurisdictionCode + "/" + fieldKey;
+    }
+}

@@ -1,0 +1,80 @@
+package org.datarequest.tracker.cell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Optional;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.web.FormErrors;
+
+/**
+ * The rules every cell write obeys, whether from a form, a bulk edit, an import or the API: a status from the
+ * vocabulary, a source unless the status is "No response", an effective date neither in the future nor before
+ * the request was sent (blank means today), a well-formed http(s) address, and length limits.
+ */
+@ApplicationScoped
+public class CellValidator {
+
+    /** The outcome: a value to record, or the messages that say why not. */
+    public record Validated(CellValue value, FormErrors errors) {
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Validator validator;
+    private final Clock clock;
+
+    public CellValidator(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public Validated validate(DataRequest request, CellInput input) {
+        FormErrors errors = new FormErrors();
+        validator.validate(input).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> errors.add(violation.getPropertyPath().toString(), violation.getMessage()));
+        Optional<Status> status = Status.parse(input.status());
+        if (!errors.has("status") && status.isEmpty()) {
+            errors.add("status", "Choose one of the statuses in the list.");
+        }
+        LocalDate effective = effectiveDate(request, input, errors);
+        CellValue value = status.isPresent() && errors.isEmpty()
+                ? new CellValue(status.get(), effective, input.note(), input.legalBasis(), input.conditions(),
+                input.sourceUrl(), input.sourceTitle())
+                : null;
+        if (value != null && value.status().needsSource() && !value.hasSource()) {
+            errors.add("sourceUrl", "Cite a source (a web address or a title) for any status but “No response”.");
+        }
+        return new Validated(errors.isEmpty() ? value : null, errors);
+    }
+
+    private LocalDate effectiveDate(DataRequest request, CellInput input, FormErrors errors) {
+        LocalDate today = LocalDate.now(clock);
+        if (errors.has("effectiveDate")) {
+            return null;
+        }
+        if (input.effectiveDate() == null || input.effectiveDate().isBlank()) {
+            return today;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(input.effectiveDate().strip());
+        } catch (DateTimeParseException e) {
+            errors.add("effectiveDate", "This is not a real date.");
+            return null;
+        }
+        if (day.isAfter(today)) {
+            errors.add("effectiveDate", "The effective date cannot be in the future.");
+        } else if (day.isBefore(request.sentOn)) {
+            errors.add("effectiveDate", "The effective date cannot be before the request was sent ("
+                    + request.sentOn + ").");
+        }
+        return day;
+    }
+}

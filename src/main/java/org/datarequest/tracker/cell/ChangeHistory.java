@@ -1,0 +1,206 @@
+package org.datarequest.tracker.cell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.request.DataRequest;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Every read of the change log for pages, feeds and the API. Each list comes with each change's "from" value
+ * — the value of the same cell's previous change <b>in effective order</b> (effective date, then recorded
+ * time, then id), whatever order the changes were recorded in — read for the whole list in one statement.
+ * Histories read in effective order by default; {@link Order#RECORDED} is the audit view.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ChangeHistory {
+
+    /** How a history is ordered: newest first, by when it took effect or by when it was recorded. */
+    public enum Order {
+        EFFECTIVE(" order by c.value.effectiveDate desc, c.recordedAt desc, c.id desc"),
+        RECORDED(" order by c.recordedAt desc, c.id desc");
+
+        final String jpql;
+
+        Order(String jpql) {
+            this.jpql = jpql;
+        }
+
+        /** {@code order=recorded} selects the audit view; anything else is the effective order. */
+        public static Order of(String parameter) {
+            return "recorded".equals(parameter) ? RECORDED : EFFECTIVE;
+        }
+    }
+
+    /** A page of changes and where it sits among all that match. */
+    public record ChangePage(List<CellChange> changes, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public long firstShown() {
+            return changes.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long lastShown() {
+            return firstShown() + changes.size() - (changes.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /** One change set with its changes (each with its "from"), as the history by change set shows it. */
+    public record ChangeSetEntry(ChangeSet set, List<CellChange> changes, ChangeSet revertedBy) {
+
+        public long backdatedCount() {
+            return changes.stream().filter(change -> change.backdated).count();
+        }
+    }
+
+    /** The "from" of change {@code c}: its cell's previous change in effective order. */
+    public static final String PREVIOUS_CHANGE = """
+            (select p2.id from cell_change p2
+              where p2.response_id = c.response_id and p2.effective_date <= c.effective_date
+                and (p2.effective_date < c.effective_date or p2.recorded_at < c.recorded_at
+                     or (p2.recorded_at = c.recorded_at and p2.id < c.id))
+              order by p2.response_id desc, p2.effective_date desc, p2.recorded_at desc, p2.id desc
+              fetch first 1 row only)""";
+
+    private static final String SELECT = "select c from CellChange c join fetch c.field f where ";
+
+    private final EntityManager entityManager;
+
+    public ChangeHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One page of the changes matching {@code criteria}: three statements (page, count, "from" values). */
+    public ChangePage page(ChangeCriteria criteria, int page, int size, Order order) {
+        ChangeCriteria.Where where = criteria.jpql();
+        TypedQuery<CellChange> select = entityManager.createQuery(SELECT + where.sql() + order.jpql, CellChange.class);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(c) from CellChange c where " + where.sql(), Long.class);
+        for (int i = 0; i < where.values().size(); i++) {
+            select.setParameter(i + 1, where.values().get(i));
+            count.setParameter(i + 1, where.values().get(i));
+        }
+        List<CellChange> changes = select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new ChangePage(withFrom(changes), count.getSingleResult(), page, size);
+    }
+
+    /** The latest {@code limit} changes in effect by {@code asOf} (null: any day), newest effective first. */
+    public List<CellChange> recent(DataRequest request, LocalDate asOf, int limit) {
+        ChangeCriteria criteria = new ChangeCriteria(request.id, null, asOf, null, null, null, null);
+        return page(criteria, 1, limit, Order.EFFECTIVE).changes();
+    }
+
+    /** A jurisdiction's changes in effect by {@code asOf} (null: any day). */
+    public List<CellChange> ofJurisdiction(DataRequest request, String jurisdictionCode, LocalDate asOf, Order order) {
+        ChangeCriteria.Where where = new ChangeCriteria(request.id, null, asOf, List.of(jurisdictionCode), null, null,
+                null).jpql();
+        return withFrom(list(SELECT + where.sql() + order.jpql, where.values()));
+    }
+
+    /** One cell's changes in effect by {@code asOf} (null: any day). */
+    public List<CellChange> ofCell(long cellId, LocalDate asOf, Order order) {
+        String jpql = SELECT + "c.cell.id = ?1" + (asOf != null ? " and c.value.effectiveDate <= ?2" : "") + order.jpql;
+        return withFrom(list(jpql, asOf != null ? List.of(cellId, asOf) : List.of(cellId)));
+    }
+
+    /**
+     * The change sets that recorded the changes matching {@code criteria}, newest recorded first, each with
+     * its matching changes: a page of sets costs four statements whatever their size.
+     */
+    public List<ChangeSetEntry> changeSets(ChangeCriteria criteria, int page, int size) {
+        ChangeCriteria.Where where = criteria.jpql();
+        TypedQuery<ChangeSet> sets = entityManager.createQuery("select s from ChangeSet s where s.id in"
+                + " (select c.changeSetId from CellChange c where " + where.sql() + ")"
+                + " order by s.recordedAt desc, s.id desc", ChangeSet.class);
+        for (int i = 0; i < where.values().size(); i++) {
+            sets.setParameter(i + 1, where.values().get(i));
+        }
+        List<ChangeSet> found = sets.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return entries(found, criteria);
+    }
+
+    /** One change set with all its changes; empty when the request has no such set. */
+    public java.util.Optional<ChangeSetEntry> changeSet(DataRequest request, long id) {
+        ChangeSet set = ChangeSet.findById(id);
+        if (set == null || !set.requestId.equals(request.id)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(entries(List.of(set), ChangeCriteria.all(request.id)).get(0));
+    }
+
+    private List<ChangeSetEntry> entries(List<ChangeSet> sets, ChangeCriteria criteria) {
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = sets.stream().map(set -> set.id).toList();
+        ChangeCriteria.Where where = criteria.jpql();
+        List<Object> values = new ArrayList<>(where.values());
+        values.add(ids);
+        List<CellChange> changes = withFrom(list(SELECT + where.sql() + " and c.changeSetId in (?" + values.size()
+                + ") order by c.jurisdictionCode, f.position, c.id", values));
+        Map<Long, List<CellChange>> bySet = new LinkedHashMap<>();
+        ids.forEach(id -> bySet.put(id, new ArrayList<>()));
+        changes.forEach(change -> bySet.get(change.changeSetId).add(change));
+        Map<Long, ChangeSet> reverts = new HashMap<>();
+        entityManager.createQuery("select s from ChangeSet s where s.revertsId in :ids", ChangeSet.class)
+                .setParameter("ids", ids).getResultList().forEach(revert -> reverts.put(revert.revertsId, revert));
+        return sets.stream().map(set -> new ChangeSetEntry(set, bySet.get(set.id), reverts.get(set.id))).toList();
+    }
+
+    private List<CellChange> list(String jpql, List<Object> values) {
+        TypedQuery<CellChange> query = entityManager.createQuery(jpql, CellChange.class);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query.getResultList();
+    }
+
+    /** Sets each change's "from" value: one statement for the whole list, each through the as-of index. */
+    @SuppressWarnings("unchecked")
+    public List<CellChange> withFrom(List<CellChange> changes) {
+        // one statement even for an empty list, so a page costs the same whatever its data
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select c.id, p.new_status, p.effective_date, p.note, p.legal_basis, p.conditions,
+                               p.source_url, p.source_title
+                          from cell_change c join cell_change p on p.id = """ + PREVIOUS_CHANGE + """
+                          where c.id in :ids""")
+                .unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG)
+                .addScalar("new_status", StandardBasicTypes.STRING)
+                .addScalar("effective_date", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("note", StandardBasicTypes.STRING)
+                .addScalar("legal_basis", StandardBasicTypes.STRING)
+                .addScalar("conditions", StandardBasicTypes.STRING)
+                .addScalar("source_url", StandardBasicTypes.STRING)
+                .addScalar("source_title", StandardBasicTypes.STRING)
+                .setParameter("ids", changes.isEmpty() ? List.of(-1L) : changes.stream().map(change -> change.id).toList())
+                .getResultList();
+        Map<Long, CellValue> previous = new HashMap<>();
+        for (Object[] row : rows) {
+            previous.put((Long) row[0], new CellValue(Status.valueOf((String) row[1]), (LocalDate) row[2],
+                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7]));
+        }
+        changes.forEach(change -> change.previous = previous.getOrDefault(change.id, CellValue.NO_RESPONSE));
+        return changes;
+    }
+}

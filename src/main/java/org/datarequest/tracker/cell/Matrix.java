@@ -1,0 +1,40 @@
+package org.datarequest.tracker.cell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.request.RequestedField;
+
+/** A snapshot seen through the matrix filters: the shown columns and rows, with their totals. */
+public record Matrix(Snapshot snapshot, MatrixFilter filter, List<Column> columns, List<MatrixRow> rows) {
+
+    /** A shown field with how many shown rows are in each status. */
+    public record Column(RequestedField field, Map<Status, Integer> totals) {
+    }
+
+    /** A shown cell with its field, and whether the status filter picks it out. */
+    public record MatrixCell(CellState cell, RequestedField field, boolean highlighted) {
+    }
+
+    /** A shown jurisdiction with its shown cells and their totals by status. */
+    public record MatrixRow(Snapshot.Row row, List<MatrixCell> cells, Map<Status, Integer> totals) {
+    }
+
+    public static Matrix of(Snapshot snapshot, MatrixFilter filter) {
+        List<Integer> shownColumns = new ArrayList<>();
+        for (int column = 0; column < snapshot.fields.size(); column++) {
+            if (filter.showsField(snapshot.fields.get(column))) {
+                shownColumns.add(column);
+            }
+        }
+        List<Snapshot.Row> shownRows = snapshot.rows.stream().filter(row -> filter.showsRow(row, shownColumns)).toList();
+        List<Column> columns = shownColumns.stream()
+                .map(column -> new Column(snapshot.fields.get(column), Snapshot.statusCounts(shownRows, column)))
+                .toList();
+        List<MatrixRow> rows = shownRows.stream().map(row -> new MatrixRow(row,
+                shownColumns.stream().map(column -> new MatrixCell(row.cell(column), snapshot.fields.get(column),
+                        filter.highlights(row.cell(column)))).toList(),
+                Snapshot.statusCounts(row, shownColumns))).toList();
+        return new Matrix(snapshot, filter, columns, rows);
+    }
+}

@@ -1,0 +1,83 @@
+package org.datarequest.tracker.report;
+
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.request.TimelineEntry;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.datarequest.tracker.cell.ChangeHistory;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
+import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The home page, the list of requests and each request's dashboard. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RequestPages {
+
+    private static final int RECENT_CHANGES = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Dashboard dashboard, Links links, Stance[] stances,
+                                                 Status[] statuses, String definition);
+
+        static native TemplateInstance list(List<DataRequest> current, List<DataRequest> archived);
+    }
+
+    private final SnapshotService snapshots;
+    private final ChangeHistory changeHistory;
+    private final Clock clock;
+
+    public RequestPages(SnapshotService snapshots, ChangeHistory changeHistory, Clock clock) {
+        this.snapshots = snapshots;
+        this.changeHistory = changeHistory;
+        this.clock = clock;
+    }
+
+    /** The dashboard of the newest current request, or the list when there is none. */
+    @GET
+    public TemplateInstance home(@RestQuery String asOf) {
+        Optional<DataRequest> newest = DataRequest.newestCurrent();
+        return newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf)) : list();
+    }
+
+    @GET
+    @Path("requests")
+    public TemplateInstance list() {
+        List<DataRequest> all = DataRequest.listNewestFirst();
+        return Templates.list(all.stream().filter(request -> !request.archived).toList(),
+                all.stream().filter(request -> request.archived).toList());
+    }
+
+    @GET
+    @Path("requests/{slug}")
+    public TemplateInstance dashboard(@RestPath String slug, @RestQuery String asOf) {
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return dashboard(Requests.bySlug(slug), day);
+    }
+
+    private TemplateInstance dashboard(DataRequest request, LocalDate asOf) {
+        Links links = new Links(request.slug, asOf);
+        Snapshot snapshot = snapshots.load(request, asOf);
+        Dashboard dashboard = new Dashboard(snapshot, asOf != null ? asOf : LocalDate.now(clock),
+                TileMap.of(snapshot.rows, links::jurisdiction), Dashboard.fieldBars(snapshot),
+                TimelineEntry.of(request, asOf), changeHistory.recent(request, asOf, RECENT_CHANGES));
+        return Templates.dashboard(dashboard, links, Stance.values(), Status.values(), Stance.DEFINITION);
+    }
+}

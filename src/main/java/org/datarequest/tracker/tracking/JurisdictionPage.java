@@ -1,0 +1,83 @@
+package org.datarequest.tracker.tracking;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.datarequest.tracker.cell.CellChange;
+import org.datarequest.tracker.cell.ChangeHistory;
+import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.cell.CellState;
+import org.datarequest.tracker.cell.Snapshot;
+import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** One jurisdiction's answer to a request: every field, its statements and its full change history. */
+@Path("/requests/{slug}/jurisdictions/{code}")
+@Produces(MediaType.TEXT_HTML)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JurisdictionPage {
+
+    /** A field with the jurisdiction's cell for it. */
+    public record FieldRow(RequestedField field, CellState cell) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
+                                            List<TimelineEntry> timeline, List<CellChange> history, Links links,
+                                            String notice, java.time.Instant now);
+    }
+
+    private final SnapshotService snapshots;
+    private final ChangeHistory changeHistory;
+    private final java.time.Clock clock;
+
+    public JurisdictionPage(SnapshotService snapshots, ChangeHistory changeHistory, java.time.Clock clock) {
+        this.snapshots = snapshots;
+        this.changeHistory = changeHistory;
+        this.clock = clock;
+    }
+
+    /** The confirmation shown after saving or verifying (the page is where those forms redirect). */
+    static String notice(Integer saved, Integer verified) {
+        if (saved != null) {
+            return saved == 0 ? "Nothing changed: every field already said that."
+                    : "Saved: " + saved + (saved == 1 ? " change" : " changes") + " recorded.";
+        }
+        return verified != null ? "Marked " + verified + " fields as verified, unchanged." : null;
+    }
+
+    @GET
+    public TemplateInstance page(@RestPath String slug, @RestPath String code, @RestQuery String asOf,
+                                 @RestQuery Integer saved, @RestQuery Integer verified,
+                                 @RestQuery String order) {
+        QueryParams.choice("order", order, "effective", "recorded");
+        LocalDate day = QueryParams.date("asOf", asOf);
+        DataRequest request = Requests.bySlug(slug);
+        Coverage coverage = Requests.coverage(request, code);
+        Snapshot snapshot = snapshots.loadOne(request, coverage, day);
+        Snapshot.Row row = snapshot.rows.get(0);
+        List<FieldRow> fieldRows = new ArrayList<>();
+        for (int column = 0; column < snapshot.fields.size(); column++) {
+            fieldRows.add(new FieldRow(snapshot.fields.get(column), row.cell(column)));
+        }
+        return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction, day),
+                changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
+                        ChangeHistory.Order.of(order)), new Links(request.slug, day),
+                notice(saved, verified), clock.instant());
+    }
+}
