@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import jakarta.inject.Inject;
 import org.datarequest.tracker.SqlStatements;
 import org.datarequest.tracker.TestRequests;
@@ -46,6 +47,20 @@ class SqlStatementCountTest {
                 statementsFor("/requests/" + big.slug + "/jurisdictions/NY"));
         assertEquals(statementsFor("/requests/pacei-2017/cells/NY/full_name"),
                 statementsFor("/requests/" + big.slug + "/cells/NY/f1"));
+    }
+
+    @Test
+    void asOfPagesCostTheSameWhateverTheSizeAndTheHistory() {
+        DataRequest big = requests.createCoveringAll(26);
+        for (String asOf : List.of("?asOf=2017-06-29", "?asOf=2017-07-04")) {
+            assertEquals(statementsFor("/requests/pacei-2017" + asOf), statementsFor("/requests/" + big.slug + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/jurisdictions/NY" + asOf),
+                    statementsFor("/requests/" + big.slug + "/jurisdictions/NY" + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/cells/NY/full_name" + asOf),
+                    statementsFor("/requests/" + big.slug + "/cells/NY/f1" + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/export/wide.csv" + asOf),
+                    statementsFor("/requests/" + big.slug + "/export/wide.csv" + asOf));
+        }
     }
 
     private long statementsFor(String path) {
