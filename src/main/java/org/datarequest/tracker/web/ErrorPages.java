@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.datarequest.tracker.TrackerException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -45,6 +46,21 @@ public class ErrorPages {
     public Response invalidInput(InvalidInput e, UriInfo uri) {
         String message = e.errors.entries().isEmpty() ? "The input breaks a rule." : e.errors.entries().get(0).getValue();
         return render(uri, 422, "Unprocessable Content", message, null);
+    }
+
+    /** Any other refusal made on purpose: its message, its status, its code and field (API). */
+    @ServerExceptionMapper
+    public Response refused(TrackerException e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case BAD_REQUEST -> 400;
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 422;
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return render(uri, status, known != null ? known.getReasonPhrase() : "Unprocessable Content", e.getMessage(),
+                e.field());
     }
 
     @ServerExceptionMapper

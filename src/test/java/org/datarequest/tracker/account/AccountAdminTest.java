@@ -1,5 +1,8 @@
 package org.datarequest.tracker.account;
 
+import static io.restassured.RestAssured.given;
+
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +94,9 @@ class AccountAdminTest {
                 Jsoup.parse(wrong.body().asString()).select("#current-error").text());
         page.post().formParam("current", TestAccounts.PASSWORD).formParam("password", "my-new-password-1")
                 .formParam("confirm", "my-new-password-1").when().post("/account/password")
-                .then().statusCode(303).header("Location", endsWith("/account?changed=true"));
+                .then().statusCode(303).header("Location", endsWith("/login?passwordChanged=true"));
+        given().redirects().follow(false).cookie(Login.COOKIE, session).when().get("/account")
+                .then().statusCode(302).header("Location", containsString("/login"));
         Login.as("own-password", "my-new-password-1");
     }
 }
