@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.datarequest.tracker.TrackerException;
 import org.datarequest.tracker.history.CellChange;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.web.InvalidInput;
 
 /**
  * Writes cells for editors: the one-form editor, the single-cell form, bulk edits and the API all come here.
@@ -25,9 +27,14 @@ import org.datarequest.tracker.request.RequestedField;
 public class CellEditor {
 
     /** Thrown when an edit names a cell the request does not have. */
-    public static class UnknownCellException extends RuntimeException {
+    public static class UnknownCellException extends TrackerException {
         public UnknownCellException(String jurisdictionCode, String fieldKey) {
-            super("There is no cell " + jurisdictionCode + "/" + fieldKey + " in this request.");
+            super(Kind.INVALID, "unknown-cell", fieldKey,
+                    "There is no cell " + jurisdictionCode + "/" + fieldKey + " in this request.");
+        }
+
+        UnknownCellException(String jurisdictionCode, String fieldKey, String message) {
+            super(Kind.INVALID, "retired-field", fieldKey, message);
         }
     }
 
@@ -50,6 +57,13 @@ public class CellEditor {
      */
     @Transactional
     public List<CellChange> apply(DataRequest request, List<CellEdit> edits, String recordedBy) {
+        Set<String> seen = new HashSet<>();
+        for (CellEdit edit : edits) {
+            if (!seen.add(key(edit.jurisdictionCode(), edit.fieldKey()))) {
+                throw InvalidInput.of(edit.fieldKey(), "The cell " + key(edit.jurisdictionCode(), edit.fieldKey())
+                        + " is set twice in one save: set each cell once.");
+            }
+        }
         Map<String, Response> cells = lockCells(request, edits);
         List<EditConflictException.Conflict> conflicts = new ArrayList<>();
         for (CellEdit edit : edits) {
@@ -121,7 +135,11 @@ public class CellEditor {
         }
         for (CellEdit edit : edits) {
             if (!cells.containsKey(key(edit.jurisdictionCode(), edit.fieldKey()))) {
-                throw new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey());
+                boolean retired = RequestedField.count("request = ?1 and key = ?2 and retired = true", request,
+                        edit.fieldKey()) > 0;
+                throw retired ? new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey(), "The field \u201c"
+                        + edit.fieldKey() + "\u201d is retired: its cells keep their history but can no longer change.")
+                        : new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey());
             }
         }
         return cells;
