@@ -56,7 +56,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         }
         String username = request.getUsername();
         String address = ClientAddress.of(routing);
-        if (!throttle.waitFor(username, address).isZero()) {
+        LoginThrottle.Verdict verdict = throttle.check(username, address);
+        if (!verdict.mayTry()) {
             throw new AuthenticationFailedException("too many failed logins");
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
@@ -66,7 +67,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             throttle.failed(username, address);
             throw new AuthenticationFailedException("wrong user name or password");
         }
-        throttle.succeeded(username, address);
+        if (verdict.failedBefore()) {
+            throttle.succeeded(username, address);
+        }
         if (formLogin) {
             // The login cookie is written from this identity's name: it names the new session, not the account.
             return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(sessions.start(account.get().id)))

@@ -36,13 +36,27 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    /** What the counts say about an attempt: how long it must still wait, and whether there is anything to clear. */
+    public record Verdict(Duration delay, boolean failedBefore) {
+        public boolean mayTry() {
+            return delay.isZero();
+        }
+    }
+
     /** How long an attempt for this account from this address must still wait; zero when it may go ahead. */
     public Duration waitFor(String username, String address) {
+        return check(username, address).delay();
+    }
+
+    /** One read of both keys before an attempt. */
+    public Verdict check(String username, String address) {
         Instant now = clock.instant();
-        List<String> keys = List.of(accountKey(username, address), addressKey(address));
-        Instant until = QuarkusTransaction.requiringNew().call(() -> LoginFailures.<LoginFailures>list("key in ?1", keys)
-                .stream().map(row -> row.blockedUntil).max(Instant::compareTo).orElse(now));
-        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+        String accountKey = accountKey(username, address);
+        List<LoginFailures> rows = QuarkusTransaction.requiringNew().call(() ->
+                LoginFailures.<LoginFailures>list("key in ?1", List.of(accountKey, addressKey(address))));
+        Instant until = rows.stream().map(row -> row.blockedUntil).max(Instant::compareTo).orElse(now);
+        boolean failedBefore = rows.stream().anyMatch(row -> row.key.equals(accountKey));
+        return new Verdict(until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO, failedBefore);
     }
 
     public void failed(String username, String address) {

@@ -99,4 +99,23 @@ class AccountAdminTest {
                 .then().statusCode(302).header("Location", containsString("/login"));
         Login.as("own-password", "my-new-password-1");
     }
+
+    @Test
+    void theAccountsPageShowsEachAccountsCurrentRoleSelected() {
+        String admin = accounts.session("admin-roles-shown", Role.admin);
+        accounts.ensure("shown-editor", Role.editor);
+        accounts.ensure("shown-viewer", Role.viewer);
+        Document page = CsrfForms.open("/admin/accounts", admin).document();
+        assertEquals("editor", selectedRole(page, "shown-editor"));
+        assertEquals("viewer", selectedRole(page, "shown-viewer"));
+        assertEquals("admin", selectedRole(page, "admin-roles-shown"));
+    }
+
+    private static String selectedRole(Document page, String username) {
+        org.jsoup.nodes.Element row = page.select("table.accounts tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals(username)).findFirst().orElseThrow();
+        org.jsoup.select.Elements selected = row.select("select[name=role] option[selected]");
+        assertEquals(1, selected.size(), "exactly one role is selected for " + username);
+        return selected.first().val();
+    }
 }

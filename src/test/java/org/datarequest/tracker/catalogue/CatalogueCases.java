@@ -1,14 +1,14 @@
 package org.datarequest.tracker.catalogue;
 
 import static io.restassured.RestAssured.given;
-import static org.datarequest.tracker.catalogue.BadInputCatalogueTest.utf8;
+import static org.datarequest.tracker.catalogue.CatalogueRun.utf8;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.datarequest.tracker.catalogue.BadInputCatalogueTest.Case;
+import org.datarequest.tracker.catalogue.CatalogueRun.Case;
 
 /** The cases of the bad-input catalogue, by where the bad input goes in. */
 final class CatalogueCases {
