@@ -59,6 +59,11 @@ public class CellWrites {
             }
             if (item.field() == null || item.field().isBlank()) {
                 errors.put("field", "Name the field by its key.");
+            } else if (!org.datarequest.tracker.PlainText.Check.isPlain(item.field())) {
+                errors.put("field", "Remove the control characters (such as NUL) from the field key.");
+            }
+            if (item.jurisdiction() != null && !org.datarequest.tracker.PlainText.Check.isPlain(item.jurisdiction())) {
+                errors.put("jurisdiction", "Remove the control characters (such as NUL) from the jurisdiction code.");
             }
             if (write.version() == null) {
                 errors.put("version", "Send the version of the cell you started from (read it first).");

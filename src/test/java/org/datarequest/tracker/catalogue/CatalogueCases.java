@@ -98,6 +98,8 @@ final class CatalogueCases {
                 get(p, "unknown API request", "/api/requests/no-such-request", "There is no request"),
                 get(p, "unknown API cell", "/api/requests/" + slug + "/cells/ZZ/f1", "\"status\":404"),
                 get(p, "unknown API address", "/api/nothing-here", "\"status\":404"),
+                raw(p, "a NUL in an API field key", "/api/requests/" + slug + "/cells/NY/f%001", "\"status\":404"),
+                raw(p, "a NUL in an API jurisdiction", "/api/requests/" + slug + "/cells/N%00/f1", "\"status\":404"),
                 new Case(p, "a wrong Basic password", () -> given().auth().preemptive().basic("catalogue-api", "wrong")
                         .when().get("/api/requests/" + slug + "/cells"), "\"status\":401"),
                 new Case(p, "a Basic user that does not exist", () -> given().auth().preemptive()
@@ -175,6 +177,12 @@ final class CatalogueCases {
                 new Case(f, "a deadline at the end of time in coverage", () -> admin.get().formParam("code", "NY")
                         .formParam("deadline", HUGE_DATE).when().post("/admin/requests/" + slug + "/coverage/deadlines"),
                         "1900 and 2200"),
+                new Case(f, "a NUL in a jurisdiction code to cover", () -> admin.get().formParam("add", "N" + NUL)
+                        .when().post("/admin/requests/" + slug + "/coverage/add"), "There is no jurisdiction"),
+                new Case(f, "a NUL in the request to copy fields from", () -> admin.get().formParam("source", "a" + NUL)
+                        .when().post("/admin/requests/" + slug + "/fields/copy"), "Choose the request"),
+                timeline(f, "a NUL in a timeline entry's jurisdiction", admin, slug, "jurisdiction", "N" + NUL,
+                        "control characters"),
                 get(f, "a reversed date range on the history form", base + "/changes?from=2025-03-10&to=2025-03-01",
                         "was not used"));
     }
@@ -254,6 +262,12 @@ final class CatalogueCases {
                 new Case(a, "a batch item without a field", () -> api.get().body("{\"items\":["
                         + "{\"jurisdiction\":\"NY\"," + good + ",\"version\":0}]}").when().post(cells),
                         "Name the field"),
+                new Case(a, "a NUL in a batch item's field key", () -> api.get().body("{\"items\":["
+                        + "{\"jurisdiction\":\"NY\",\"field\":\"f\\u00001\"," + good + ",\"version\":0}]}")
+                        .when().post(cells), "control characters"),
+                new Case(a, "a NUL in a batch item's jurisdiction", () -> api.get().body("{\"items\":["
+                        + "{\"jurisdiction\":\"N\\u0000\",\"field\":\"f1\"," + good + ",\"version\":0}]}")
+                        .when().post(cells), "control characters"),
                 new Case(a, "a cell of a retired field", () -> api.get().body("{" + good + ",\"version\":0}")
                         .when().put(cells + "/NY/f3"), "retired"),
                 new Case(a, "a timeline entry at the end of time", () -> api.get()

@@ -105,6 +105,23 @@ class BulkEditorTest {
     }
 
     @Test
+    void aBulkApplyOfMoreThan256CellsGoesThrough() {
+        // One version per cell travels with the apply form: 56 jurisdictions x 6 fields is 336 form fields.
+        DataRequest request = requests.createCoveringAll(6);
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Response preview = page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05")
+                .formParam("preset", "REFUSES_EVERYTHING").formParam("stance", "PENDING")
+                .formParam("sourceTitle", "Joint statement").when().post(bulk);
+        preview.then().statusCode(200);
+        Document shown = Jsoup.parse(preview.body().asString());
+        int cells = shown.select("section.preview form input[name^=version.]").size();
+        assertTrue(cells > 256, cells + " cells");
+        page.post().formParams(confirmation(shown)).when().post(bulk).then().statusCode(303);
+        assertEquals(cells, changes(request));
+    }
+
+    @Test
     void aCellSavedByAnotherEditorAfterThePreviewStopsTheApply() {
         DataRequest request = requests.create(2, List.of("TX", "NY"));
         String bulk = "/requests/" + request.slug + "/bulk";
