@@ -38,6 +38,8 @@ public class LoginSessions {
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
+            // Sessions whose cookie never came back are cleared here, so the table holds live sessions only.
+            LoginSession.delete("lastSeenAt < ?1", now.minus(IDLE));
             LoginSession session = new LoginSession();
             session.id = id;
             session.account = Account.findById(accountId);

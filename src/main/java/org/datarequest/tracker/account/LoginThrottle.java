@@ -62,6 +62,8 @@ public class LoginThrottle {
     public void failed(String username, String address) {
         count(accountKey(username, address), FREE_PER_ACCOUNT);
         count(addressKey(address), FREE_PER_ADDRESS);
+        Instant stale = clock.instant().minus(FORGET_AFTER).minus(MAX_DELAY);
+        QuarkusTransaction.requiringNew().run(() -> LoginFailures.delete("lastFailureAt < ?1", stale));
     }
 
     /** The right password: this account at this address starts again from zero (the address does not). */

@@ -20,6 +20,9 @@ class LoginThrottleTest {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    org.datarequest.tracker.TestAccounts accounts;
+
     @AfterEach
     void forget() {
         throttle.forget();
@@ -67,5 +70,19 @@ class LoginThrottleTest {
         throttle.succeeded("admin", ATTACKER);
         assertEquals(Duration.ZERO, throttle.waitFor("admin", ATTACKER));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> LoginFailures.count()));
+    }
+
+    @Test
+    void theCurrentPasswordCheckOnTheAccountPageIsThrottledToo() {
+        String session = accounts.session("throttle-own", Role.viewer);
+        org.datarequest.tracker.CsrfForms.Page page = org.datarequest.tracker.CsrfForms.open("/account", session);
+        for (int i = 0; i < 4; i++) {
+            page.post().formParam("current", "wrong-guess").formParam("password", "a-new-long-password")
+                    .formParam("confirm", "a-new-long-password").when().post("/account/password").then().statusCode(422);
+        }
+        String answer = page.post().formParam("current", org.datarequest.tracker.TestAccounts.PASSWORD)
+                .formParam("password", "a-new-long-password").formParam("confirm", "a-new-long-password")
+                .when().post("/account/password").then().statusCode(422).extract().asString();
+        assertTrue(answer.contains("Too many wrong passwords"), answer);
     }
 }
