@@ -42,6 +42,9 @@ class PackagedAppCatalogueTest extends CatalogueRun {
         }
         requests.post().formParam("add", "NY").formParam("add", "TX")
                 .when().post("/admin/requests/" + slug + "/coverage/add").then().statusCode(303);
+        // A new request covers every jurisdiction; the catalogue needs California not covered.
+        requests.post().formParam("code", "CA").when().post("/admin/requests/" + slug + "/coverage/remove")
+                .then().statusCode(303);
         requests.post().formParam("retired", "true").when().post("/admin/requests/" + slug + "/fields/f3/retire")
                 .then().statusCode(303);
         editor = Login.as("catalogue-editor", TestAccounts.PASSWORD);
