@@ -23,6 +23,19 @@ public interface TrackerConfig {
     /** The first admin's password; generated and printed once when absent. */
     Optional<String> adminPassword();
 
+    /**
+     * The public address of the tracker, such as {@code https://tracker.example.org}: the Atom feed's links and
+     * ids, and the host of redirects, come from here, never from a request's {@code Host} header. Without it,
+     * redirects are relative and the feed names {@code http://localhost:8080}.
+     */
+    Optional<String> baseUrl();
+
+    /**
+     * Admin recovery: the user name of an account to make an enabled admin at start-up, with the password from
+     * {@code TRACKER_ADMIN_PASSWORD}, used only when no enabled admin exists (docs/operations.md).
+     */
+    Optional<String> recoverAdmin();
+
     /** The time zone that decides what "today" is for deadlines and default effective dates. */
     @WithDefault("America/New_York")
     String zone();

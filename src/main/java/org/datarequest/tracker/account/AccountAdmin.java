@@ -64,7 +64,8 @@ public class AccountAdmin {
     @POST
     @Path("{id}/enabled")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enabled(@RestPath long id, @RestForm boolean enabled) {
+    public Response enabled(@RestPath long id, @RestForm("enabled") String enabledText) {
+        boolean enabled = org.datarequest.tracker.web.QueryParams.choice("enabled", enabledText);
         return outcome(accounts.setEnabled(id, enabled), enabled ? "enabled" : "disabled");
     }
 

@@ -17,15 +17,24 @@ import java.util.Optional;
 
 /**
  * Checks a user name and password (form login and HTTP Basic alike) against the accounts table: bcrypt
- * hashes, disabled accounts refused, and repeated failures throttled by {@link LoginThrottle}.
+ * hashes, disabled accounts refused, repeated failures slowed by {@link LoginThrottle}. An unknown user name
+ * costs the same bcrypt check as a known one, so timing does not tell which names exist. A form login must
+ * carry the login page's CSRF token, and starts a server-side session ({@link LoginSessions}).
  */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private final LoginThrottle throttle;
+    /** Where the login form posts (quarkus.http.auth.form.post-location). */
+    static final String LOGIN_POST = "/j_security_check";
+    /** Checked against when the account does not exist, so both answers take one bcrypt check. */
+    private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
 
-    public AccountIdentityProvider(LoginThrottle throttle) {
+    private final LoginThrottle throttle;
+    private final LoginSessions sessions;
+
+    public AccountIdentityProvider(LoginThrottle throttle, LoginSessions sessions) {
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
@@ -40,32 +49,43 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     }
 
     private SecurityIdentity check(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        boolean formLogin = routing != null && LOGIN_POST.equals(routing.request().path());
+        if (formLogin && !LoginCsrf.carriesToken(routing)) {
+            throw new AuthenticationFailedException("login form without its CSRF token");
+        }
         String username = request.getUsername();
-        String address = address(request);
-        if (throttle.isBlocked(username, address)) {
+        String address = ClientAddress.of(routing);
+        LoginThrottle.Verdict verdict = throttle.check(username, address);
+        if (!verdict.mayTry()) {
             throw new AuthenticationFailedException("too many failed logins");
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
         String password = new String(request.getPassword().getPassword());
-        if (account.isEmpty() || !account.get().enabled || !BcryptUtil.matches(password, account.get().passwordHash)) {
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        if (account.isEmpty() || !account.get().enabled || !matches) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException("wrong user name or password");
         }
-        throttle.succeeded(username);
-        return identityOf(account.get());
+        if (verdict.failedBefore()) {
+            throttle.succeeded(username, address);
+        }
+        if (formLogin) {
+            // The login cookie is written from this identity's name: it names the new session, not the account.
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(sessions.start(account.get().id)))
+                    .build();
+        }
+        return identityOf(account.get(), null);
     }
 
-    /** The identity of an account: its name and the roles its role grants. */
-    static SecurityIdentity identityOf(Account account) {
+    /** The identity of an account: its name and the roles its role grants (and its session, when logged in). */
+    static SecurityIdentity identityOf(Account account, String sessionId) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username));
         account.role().grants().forEach(identity::addRole);
+        if (sessionId != null) {
+            identity.addAttribute(LoginSessions.ATTRIBUTE, sessionId);
+        }
         return identity.build();
-    }
-
-    private static String address(UsernamePasswordAuthenticationRequest request) {
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return routing == null || routing.request().remoteAddress() == null
-                ? null : routing.request().remoteAddress().hostAddress();
     }
 }

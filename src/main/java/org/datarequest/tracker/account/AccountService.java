@@ -2,6 +2,7 @@ package org.datarequest.tracker.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -40,10 +41,14 @@ public class AccountService {
 
     private final Validator validator;
     private final Clock clock;
+    private final LoginSessions sessions;
+    private final LoginThrottle throttle;
 
-    public AccountService(Validator validator, Clock clock) {
+    public AccountService(Validator validator, Clock clock, LoginSessions sessions, LoginThrottle throttle) {
         this.validator = validator;
         this.clock = clock;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,21 +75,29 @@ public class AccountService {
 
     /** @return null when done, else why not */
     public Refusal changeRole(long id, Role role) {
+        lockAdmins();
         Account account = find(id);
         if (account.role() == Role.admin && role != Role.admin && account.enabled && enabledAdmins() == 1) {
             return Refusal.LAST_ADMIN_ROLE;
         }
-        account.role = role.name();
+        if (account.role() != role) {
+            account.role = role.name();
+            sessions.endAll(account.id);
+        }
         return null;
     }
 
     /** @return null when done, else why not */
     public Refusal setEnabled(long id, boolean enabled) {
+        lockAdmins();
         Account account = find(id);
         if (!enabled && account.role() == Role.admin && account.enabled && enabledAdmins() == 1) {
             return Refusal.LAST_ADMIN_DISABLED;
         }
         account.enabled = enabled;
+        if (!enabled) {
+            sessions.endAll(account.id);
+        }
         return null;
     }
 
@@ -95,16 +108,28 @@ public class AccountService {
             errors.add("password", "Use between " + MIN_PASSWORD + " and 200 characters.");
             return errors;
         }
-        find(id).passwordHash = BcryptUtil.bcryptHash(password);
+        Account account = find(id);
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        sessions.endAll(account.id);
         return errors;
     }
 
-    /** The user's own change: the current password must be right. */
-    public FormErrors changeOwnPassword(String username, String current, String next) {
+    /**
+     * The user's own change: the current password must be right; wrong guesses are slowed like failed logins.
+     * Every session of the account ends, this one included.
+     */
+    public FormErrors changeOwnPassword(String username, String address, String current, String next) {
         Account account = Account.findByUsername(username).orElseThrow(() -> NotFound.of("account", username));
+        java.time.Duration wait = throttle.waitFor(username, address);
+        if (!wait.isZero()) {
+            return new FormErrors().add("current", "Too many wrong passwords: try again in "
+                    + Math.max(1, wait.toSeconds()) + " seconds.");
+        }
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
+            throttle.failed(username, address);
             return new FormErrors().add("current", "The current password is not right.");
         }
+        throttle.succeeded(username, address);
         return setPassword(account.id, next);
     }
 
@@ -121,6 +146,14 @@ public class AccountService {
             throw NotFound.of("account number", String.valueOf(id));
         }
         return account;
+    }
+
+    /**
+     * Locks every admin account row until the transaction ends, so two admins demoting or disabling each other
+     * at the same moment take turns and the second sees the first's change: the last enabled admin stays.
+     */
+    private static void lockAdmins() {
+        Account.find("role = ?1 order by id", Role.admin.name()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     private static long enabledAdmins() {

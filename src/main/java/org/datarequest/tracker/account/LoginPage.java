@@ -2,6 +2,8 @@ package org.datarequest.tracker.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,22 +23,27 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean passwordChanged);
 
         static native TemplateInstance logout();
     }
 
     private final String cookieName;
+    private final LoginSessions sessions;
+    private final SecurityIdentity identity;
 
     public LoginPage(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-                     String cookieName) {
+                     String cookieName, LoginSessions sessions, SecurityIdentity identity) {
         this.cookieName = cookieName;
+        this.sessions = sessions;
+        this.identity = identity;
     }
 
     @GET
     @Path("login")
-    public TemplateInstance login(@RestQuery String error, @RestQuery String loggedOut) {
-        return Templates.login(error != null, loggedOut != null);
+    public TemplateInstance login(@RestQuery String error, @RestQuery String loggedOut,
+                                  @RestQuery String passwordChanged) {
+        return Templates.login(error != null, loggedOut != null, passwordChanged != null);
     }
 
     @GET
@@ -45,11 +52,16 @@ public class LoginPage {
         return Templates.logout();
     }
 
-    /** Ends the session by expiring its cookie (a POST with a CSRF token, so no other site can log you out). */
+    /**
+     * Ends the session on the server and expires its cookie (a POST with a CSRF token, so no other site can log
+     * you out): a copy of the cookie kept elsewhere no longer works either.
+     */
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
     public Response logout() {
+        sessions.end(identity.getAttribute(LoginSessions.ATTRIBUTE));
         NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?loggedOut=true")).cookie(expired).build();
     }

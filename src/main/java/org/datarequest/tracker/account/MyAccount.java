@@ -4,6 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,9 +32,12 @@ public class MyAccount {
     private final AccountService accounts;
     private final SecurityIdentity identity;
 
-    public MyAccount(AccountService accounts, SecurityIdentity identity) {
+    private final LoginSessions sessions;
+
+    public MyAccount(AccountService accounts, SecurityIdentity identity, LoginSessions sessions) {
         this.accounts = accounts;
         this.identity = identity;
+        this.sessions = sessions;
     }
 
     @GET
@@ -43,15 +48,27 @@ public class MyAccount {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
+    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm,
+                                   RoutingContext routing) {
         FormErrors errors = password != null && password.equals(confirm)
-                ? accounts.changeOwnPassword(identity.getPrincipal().getName(), current, password)
+                ? accounts.changeOwnPassword(identity.getPrincipal().getName(), ClientAddress.of(routing), current,
+                        password)
                 : new FormErrors().add("confirm", "The two new passwords differ.");
         if (!errors.isEmpty()) {
             return Response.status(422)
                     .entity(Templates.account(identity.getPrincipal().getName(), role(), errors, false)).build();
         }
-        return Response.seeOther(URI.create("/account?changed=true")).build();
+        return Response.seeOther(URI.create("/login?passwordChanged=true")).build();
+    }
+
+    /** Ends every session of this account, on every device, this one included. */
+    @POST
+    @Path("sessions/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response endAllSessions() {
+        Account.findByUsername(identity.getPrincipal().getName()).ifPresent(account -> sessions.endAll(account.id));
+        return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }
 
     private Role role() {

@@ -1,6 +1,5 @@
 package org.datarequest.tracker.account;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,11 +9,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Rebuilds the identity of a logged-in session from the accounts table on each request, so a changed
- * role applies at once and a disabled account is logged out at its next request.
+ * Rebuilds the identity of a logged-in browser on each request from its server-side session and the accounts
+ * table, so a changed role applies at once and an ended session, or a disabled account, is logged out at its
+ * next request.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final LoginSessions sessions;
+
+    public SessionIdentityProvider(LoginSessions sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -24,12 +30,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Account account = QuarkusTransaction.joiningExisting()
-                    .call(() -> Account.findByUsername(request.getPrincipal()).orElse(null));
-            if (account == null || !account.enabled) {
-                throw new AuthenticationFailedException("account missing or disabled");
-            }
-            return AccountIdentityProvider.identityOf(account);
+            String principal = request.getPrincipal();
+            Account account = sessions.resume(principal)
+                    .orElseThrow(() -> new AuthenticationFailedException("session ended, expired or unknown"));
+            return AccountIdentityProvider.identityOf(account, principal.substring(LoginSessions.PREFIX.length()));
         });
     }
 }

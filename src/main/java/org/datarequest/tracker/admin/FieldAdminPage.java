@@ -147,7 +147,8 @@ public class FieldAdminPage {
 
     @POST
     @Path("{key}/retire")
-    public Response retire(@RestPath String slug, @RestPath String key, @RestForm boolean retired) {
+    public Response retire(@RestPath String slug, @RestPath String key, @RestForm("retired") String retiredText) {
+        boolean retired = org.datarequest.tracker.web.QueryParams.choice("retired", retiredText);
         admin.retire(slug, key, retired);
         return done(slug, retired ? "retired" : "restored");
     }

@@ -46,6 +46,7 @@ public class CellWrites {
         }
         List<ItemErrors> invalid = new ArrayList<>();
         List<CellEdit> edits = new ArrayList<>();
+        Map<String, Integer> firstItemOfCell = new java.util.HashMap<>();
         for (int index = 0; index < items.size(); index++) {
             BatchItem item = items.get(index);
             if (item == null) {
@@ -60,9 +61,21 @@ public class CellWrites {
             }
             if (item.field() == null || item.field().isBlank()) {
                 errors.put("field", "Name the field by its key.");
+            } else if (!org.datarequest.tracker.PlainText.Check.isPlain(item.field())) {
+                errors.put("field", "Remove the control characters (such as NUL) from the field key.");
+            }
+            if (item.jurisdiction() != null && !org.datarequest.tracker.PlainText.Check.isPlain(item.jurisdiction())) {
+                errors.put("jurisdiction", "Remove the control characters (such as NUL) from the jurisdiction code.");
             }
             if (write.version() == null) {
                 errors.put("version", "Send the version of the cell you started from (read it first).");
+            }
+            if (!errors.containsKey("jurisdiction") && !errors.containsKey("field")) {
+                Integer earlier = firstItemOfCell.putIfAbsent(item.jurisdiction().strip().toUpperCase(java.util.Locale.ROOT)
+                        + "/" + item.field().strip(), index);
+                if (earlier != null) {
+                    errors.put("cell", "Item " + earlier + " already sets this cell: set each cell once per batch.");
+                }
             }
             if (!errors.isEmpty()) {
                 invalid.add(new ItemErrors(index, item.jurisdiction(), item.field(), errors));

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.datarequest.tracker.TrackerException;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 
@@ -27,9 +28,14 @@ import org.datarequest.tracker.request.RequestedField;
 public class CellEditor {
 
     /** Thrown when an edit names a cell the request does not have. */
-    public static class UnknownCellException extends RuntimeException {
+    public static class UnknownCellException extends TrackerException {
         public UnknownCellException(String jurisdictionCode, String fieldKey) {
-            super("There is no cell " + jurisdictionCode + "/" + fieldKey + " in this request.");
+            super(Kind.INVALID, "unknown-cell", fieldKey,
+                    "There is no cell " + jurisdictionCode + "/" + fieldKey + " in this request.");
+        }
+
+        public UnknownCellException(String jurisdictionCode, String fieldKey, String message) {
+            super(Kind.INVALID, "retired-field", fieldKey, message);
         }
     }
 
@@ -153,7 +159,11 @@ public class CellEditor {
         }
         for (CellEdit edit : edits) {
             if (!cells.containsKey(key(edit.jurisdictionCode(), edit.fieldKey()))) {
-                throw new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey());
+                boolean retired = RequestedField.count("request = ?1 and key = ?2 and retired = true", request,
+                        edit.fieldKey()) > 0;
+                throw retired ? new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey(), "The field \u201c"
+                        + edit.fieldKey() + "\u201d is retired: its cells keep their history but can no longer change.")
+                        : new UnknownCellException(edit.jurisdictionCode(), edit.fieldKey());
             }
         }
         return cells;

@@ -1,6 +1,7 @@
 package org.datarequest.tracker.cell;
 
 import jakarta.validation.constraints.NotBlank;
+import org.datarequest.tracker.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -10,20 +11,27 @@ import jakarta.validation.constraints.Size;
  */
 public record CellInput(
         @NotBlank(message = "Choose a status.")
+        @PlainText
         String status,
         @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = "Write the date as YYYY-MM-DD.")
+        @PlainText
         String effectiveDate,
         @Size(max = 2000, message = "At most 2000 characters.")
+        @PlainText
         String note,
         @Size(max = 500, message = "At most 500 characters.")
+        @PlainText
         String legalBasis,
         @Size(max = 1000, message = "At most 1000 characters.")
+        @PlainText
         String conditions,
         @Size(max = 2000, message = "At most 2000 characters.")
         @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "Give a web address starting with http:// or https://, without spaces.")
+        @PlainText
         String sourceUrl,
         @Size(max = 300, message = "At most 300 characters.")
+        @PlainText
         String sourceTitle) {
 
     /** The input that shows a cell's current value in a form. */

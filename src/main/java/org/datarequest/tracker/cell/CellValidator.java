@@ -12,8 +12,9 @@ import org.datarequest.tracker.web.FormErrors;
 
 /**
  * The rules every cell write obeys, whether from a form, a bulk edit, an import or the API: a status from the
- * vocabulary, a source unless the status is "No response", an effective date neither in the future nor before
- * the request was sent (blank means today), a well-formed http(s) address, and length limits.
+ * vocabulary, a source unless the status is "No response", an effective date (required unless the status is "No
+ * response") neither in the future nor before the request was sent, a well-formed http(s) address, and length
+ * limits.
  */
 @ApplicationScoped
 public class CellValidator {
@@ -43,7 +44,7 @@ public class CellValidator {
         if (!errors.has("status") && status.isEmpty()) {
             errors.add("status", "Choose one of the statuses in the list.");
         }
-        LocalDate effective = effectiveDate(request, input, errors);
+        LocalDate effective = effectiveDate(request, input, status.orElse(null), errors);
         CellValue value = status.isPresent() && errors.isEmpty()
                 ? new CellValue(status.get(), effective, input.note(), input.legalBasis(), input.conditions(),
                 input.sourceUrl(), input.sourceTitle())
@@ -54,13 +55,18 @@ public class CellValidator {
         return new Validated(errors.isEmpty() ? value : null, errors);
     }
 
-    private LocalDate effectiveDate(DataRequest request, CellInput input, FormErrors errors) {
+    private LocalDate effectiveDate(DataRequest request, CellInput input, Status status, FormErrors errors) {
         LocalDate today = LocalDate.now(clock);
         if (errors.has("effectiveDate")) {
             return null;
         }
         if (input.effectiveDate() == null || input.effectiveDate().isBlank()) {
-            return today;
+            // Nothing was said, so there is no day it was said; any other status needs the day it was taken.
+            if (status == Status.NO_RESPONSE) {
+                return today;
+            }
+            errors.add("effectiveDate", "Enter the effective date: the day the jurisdiction took this position.");
+            return null;
         }
         LocalDate day;
         try {

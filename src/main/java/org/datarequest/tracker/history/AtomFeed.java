@@ -137,7 +137,7 @@ public final class AtomFeed {
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
         xml.writeEmptyElement(ATOM, "link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", xmlChars(href)); // a stored address with a control character must not break the XML
         if (type != null) {
             xml.writeAttribute("type", type);
         }

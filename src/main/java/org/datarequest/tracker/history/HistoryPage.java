@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
+import org.datarequest.tracker.web.BadParameterException;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
@@ -59,7 +61,8 @@ public class HistoryPage {
         static native TemplateInstance changes(DataRequest request, ChangeFilter filter, Reading reading,
                                                ChangeHistory.ChangePage result, List<ChangeHistory.ChangeSetEntry> sets,
                                                ChangesBetween between, List<Coverage> coverage,
-                                               List<RequestedField> fields, Status[] statuses, Links links);
+                                               List<RequestedField> fields, Status[] statuses, Links links,
+                                               String rangeProblem);
     }
 
     private final ChangeHistory history;
@@ -74,13 +77,25 @@ public class HistoryPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
-                                    @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
-                                    @RestQuery List<String> status, @RestQuery String user,
-                                    @RestQuery String page, @RestQuery String order, @RestQuery String view) {
-        ChangeFilter filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, page);
+    public Response changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
+                            @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
+                            @RestQuery List<String> status, @RestQuery String user,
+                            @RestQuery String page, @RestQuery String order, @RestQuery String view) {
         Reading reading = new Reading(QueryParams.choice("order", order, "effective", "recorded"),
                 QueryParams.choice("view", view, "changes", "sets"));
+        ChangeFilter filter;
+        String rangeProblem = null;
+        try {
+            filter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, page);
+        } catch (BadParameterException e) {
+            if (!"from".equals(e.parameter) && !"to".equals(e.parameter)) {
+                throw e;
+            }
+            // A bad or reversed range is a message on the form, with every date shown meanwhile (400).
+            rangeProblem = "The \u201c" + ("from".equals(e.parameter) ? "from" : "to") + "\u201d date \u201c" + e.value
+                    + "\u201d was not used: " + e.getMessage() + ". Showing changes of every date.";
+            filter = ChangeFilter.parse(null, null, jurisdiction, field, status, user, page);
+        }
         DataRequest request = Requests.bySlug(slug);
         List<Coverage> coverage = Coverage.of(request);
         List<RequestedField> fields = RequestedField.allOf(request);
@@ -94,8 +109,9 @@ public class HistoryPage {
                     reading.recorded() ? ChangeHistory.Order.RECORDED : ChangeHistory.Order.EFFECTIVE);
         }
         ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
-        return Templates.changes(request, filter, reading, result, sets, between, coverage, fields, Status.values(),
-                new Links(request.slug, null));
+        return Response.status(rangeProblem == null ? 200 : 400).entity(Templates.changes(request, filter, reading,
+                result, sets, between, coverage, fields, Status.values(), new Links(request.slug, null), rangeProblem))
+                .build();
     }
 
     private ChangesBetween between(DataRequest request, ChangeFilter filter, List<Coverage> coverage) {

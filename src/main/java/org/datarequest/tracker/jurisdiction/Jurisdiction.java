@@ -56,7 +56,9 @@ public class Jurisdiction extends PanacheEntityBase {
     }
 
     public static Optional<Jurisdiction> findByCode(String code) {
-        return code == null ? Optional.empty() : findByIdOptional(code.toUpperCase(java.util.Locale.ROOT));
+        // Only two letters can be a code; anything else (a NUL would fail the query on PostgreSQL) is none.
+        return code == null || !code.strip().matches("[A-Za-z]{2}") ? Optional.empty()
+                : findByIdOptional(code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     public static Optional<String> parseRegion(String text) {

@@ -66,10 +66,13 @@ public class ImportPage {
                 ImportReader.MAX_ROWS);
     }
 
-    /** Step 1: reads the file and shows what it would do. Keeps the file only when it can be applied. */
+    /**
+     * Step 1: reads the file and shows what it would do. Keeps the file only when it can be applied. A file with
+     * errors is shown with them, as a 422: nothing from it can be applied.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance preview(@RestPath String slug, @RestForm("file") FileUpload file) {
+    public Response preview(@RestPath String slug, @RestForm("file") FileUpload file) {
         DataRequest request = Requests.bySlug(slug);
         ImportPreview preview;
         if (file == null || file.uploadedFile() == null) {
@@ -83,8 +86,9 @@ public class ImportPage {
                 uploads.keep(user(), request.id, preview.sha256(), content, preview.versionsSeen());
             }
         }
-        return Templates.preview(request, new Links(request.slug, null), preview, UploadedCsv.MAX_BYTES / 1024,
-                ImportReader.MAX_ROWS);
+        return Response.status(preview.errors().isEmpty() ? 200 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.preview(request, new Links(request.slug, null), preview,
+                        UploadedCsv.MAX_BYTES / 1024, ImportReader.MAX_ROWS)).build();
     }
 
     /** Step 2: applies the previewed file, or explains why not (409) with nothing written. */

@@ -50,6 +50,9 @@ public class DataRequest extends PanacheEntityBase {
     public Instant createdAt;
 
     public static Optional<DataRequest> findBySlug(String slug) {
+        if (slug == null || !org.datarequest.tracker.PlainText.Check.isPlain(slug)) {
+            return Optional.empty(); // PostgreSQL refuses a NUL even in a query parameter
+        }
         return find("slug", slug).firstResultOptional();
     }
 

@@ -45,6 +45,9 @@ public final class FieldRules {
         if (text.length() > max) {
             return Optional.of("use at most " + max + " characters for the " + what);
         }
+        if (!org.datarequest.tracker.PlainText.Check.isPlain(text)) {
+            return Optional.of("remove the control characters (such as NUL) from the " + what);
+        }
         return Optional.empty();
     }
 }

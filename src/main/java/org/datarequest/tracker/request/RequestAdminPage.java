@@ -102,7 +102,8 @@ public class RequestAdminPage {
 
     @POST
     @Path("requests/{slug}/archive")
-    public Response archive(@RestPath String slug, @RestForm boolean archived) {
+    public Response archive(@RestPath String slug, @RestForm("archived") String archivedText) {
+        boolean archived = org.datarequest.tracker.web.QueryParams.choice("archived", archivedText);
         admin.archive(slug, archived);
         return Forms.seeOther("/admin/requests/" + slug + "?saved=" + (archived ? "archived" : "restored"));
     }

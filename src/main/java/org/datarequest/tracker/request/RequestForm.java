@@ -3,6 +3,7 @@ package org.datarequest.tracker.request;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.datarequest.tracker.PlainText;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -16,37 +17,45 @@ public class RequestForm {
     static final String URL_PATTERN = "(?i)https?://\\S+";
 
     @RestForm
+    @PlainText
     @NotBlank(message = "Enter a slug.")
     @Size(min = 3, max = 60, message = "Use 3 to 60 characters.")
     @Pattern(regexp = SLUG_PATTERN, message = "Use lowercase letters, digits and single hyphens, e.g. doj-2025.")
     public String slug;
 
     @RestForm
+    @PlainText
     @NotBlank(message = "Enter a title.")
     @Size(max = 300, message = "Use at most 300 characters.")
     public String title;
 
     @RestForm
+    @PlainText
     @NotBlank(message = "Enter who sent the request.")
     @Size(max = 300, message = "Use at most 300 characters.")
     public String requester;
 
     @RestForm
+    @PlainText
     public String sentOn;
 
     @RestForm
+    @PlainText
     public String deadline;
 
     @RestForm
+    @PlainText
     @Size(max = 4000, message = "Use at most 4000 characters.")
     public String description;
 
     @RestForm
+    @PlainText
     @Size(max = 2000, message = "Use at most 2000 characters.")
     @Pattern(regexp = URL_PATTERN, message = "Enter an address starting with http:// or https://.")
     public String sourceUrl;
 
     @RestForm
+    @PlainText
     @Size(max = 300, message = "Use at most 300 characters.")
     public String sourceTitle;
 

@@ -10,11 +10,18 @@ public final class Requests {
     }
 
     public static DataRequest bySlug(String slug) {
+        // A name that cannot be a slug is not looked up (a NUL would even fail the query on PostgreSQL).
+        if (slug == null || slug.length() > 60 || !slug.matches(RequestForm.SLUG_PATTERN)) {
+            throw NotFound.of("request", String.valueOf(slug));
+        }
         return DataRequest.findBySlug(slug).orElseThrow(() -> NotFound.of("request", slug));
     }
 
     /** A jurisdiction the request covers, by its USPS code in any case. */
     public static Coverage coverage(DataRequest request, String code) {
+        if (code == null || !code.matches("[A-Za-z]{2}")) {
+            throw NotFound.of("jurisdiction", String.valueOf(code));
+        }
         Jurisdiction jurisdiction = Jurisdiction.findByCode(code).orElseThrow(() -> NotFound.of("jurisdiction", code));
         Coverage coverage = Coverage.findById(new Coverage.Key(request.id, jurisdiction.code));
         if (coverage == null) {
@@ -24,6 +31,9 @@ public final class Requests {
     }
 
     public static RequestedField field(DataRequest request, String key) {
+        if (key == null || key.length() > 60 || !org.datarequest.tracker.PlainText.Check.isPlain(key)) {
+            throw NotFound.of("field in this request with the key", String.valueOf(key));
+        }
         return RequestedField.<RequestedField>find("request = ?1 and key = ?2", request, key).firstResultOptional()
                 .orElseThrow(() -> NotFound.of("field in this request with the key", key));
     }

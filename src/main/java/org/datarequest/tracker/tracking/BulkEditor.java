@@ -56,6 +56,12 @@ public class BulkEditor {
     /** The form as the editor filled it in, so it can be shown again. */
     public record Form(MultivaluedMap<String, String> values, Preset preset, CellInput input, FormErrors errors) {
 
+        /** The status chosen for restricted fields under "public data only", or "" to leave them alone. */
+        public String restrictedStatus() {
+            String code = values.getFirst("restrictedStatus");
+            return code == null ? "" : code;
+        }
+
         /** The value inputs, shown with the same tag as every other cell form (no version: a bulk form has many). */
         public CellFormRow row() {
             return new CellFormRow(null, input, errors, -1, null);
@@ -111,7 +117,13 @@ public class BulkEditor {
         CellValidator.Validated validated = validator.validate(request,
                 preset == Preset.NONE ? input : input.withStatus(Status.REFUSED.code()));
         FormErrors errors = validated.errors();
-        BulkPlan plan = validated.isValid() ? BulkPlan.of(snapshot, selection, preset, validated.value()) : null;
+        Status chosen = preset == Preset.NONE ? null : restrictedStatus(values.getFirst("restrictedStatus"));
+        BulkPlan plan = validated.isValid() ? plan(snapshot, selection, preset, validated.value(), chosen) : null;
+        if (plan != null && preset == Preset.PUBLIC_DATA_ONLY && validated.value().legalBasis() == null
+                && plan.cells().stream().anyMatch(cell -> cell.next().status() == Status.WITHHELD_BY_LAW)) {
+            errors.add("legalBasis", "\u201cWithheld (law)\u201d is a legal claim: give the legal basis for the"
+                    + " protected fields, or choose their fields and status by hand.");
+        }
         if (plan != null && plan.rows().isEmpty()) {
             errors.add("jurisdiction", "Choose at least one jurisdiction, region or stance.");
         }
@@ -138,9 +150,23 @@ public class BulkEditor {
                     .build();
         } catch (EditConflictException conflict) {
             Snapshot now = snapshots.load(request, null);
-            BulkPlan fresh = BulkPlan.of(now, selection, preset, validated.value());
+            BulkPlan fresh = plan(now, selection, preset, validated.value(), chosen);
             return Response.status(409).entity(render(request, now, form, fresh, null, conflict)).build();
         }
+    }
+
+    /** With "public data only": the status the editor chose for restricted fields; blank leaves them alone. */
+    private static Status restrictedStatus(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Status.parse(code).orElseThrow(() -> new BadParameterException("restrictedStatus", code, "not a status"));
+    }
+
+    private static BulkPlan plan(Snapshot snapshot, BulkPlan.Selection selection, Preset preset, CellValue value,
+                                 Status chosen) {
+        return preset == Preset.NONE ? BulkPlan.of(snapshot, selection, preset, value)
+                : BulkPlan.of(snapshot, selection, preset, value, chosen);
     }
 
     private static BulkPlan.Selection selection(MultivaluedMap<String, String> values) {

@@ -52,6 +52,15 @@ public record BulkPlan(List<Snapshot.Row> rows, List<RequestedField> fields, Lis
      * @param template the value to set; with a preset, its status is replaced field by field
      */
     public static BulkPlan of(Snapshot snapshot, Selection selection, Preset preset, CellValue template) {
+        return of(snapshot, selection, preset, template, template.status());
+    }
+
+    /**
+     * @param chosen the status the editor chose (with a preset, for the fields the preset leaves to them; null
+     *               leaves those fields out)
+     */
+    public static BulkPlan of(Snapshot snapshot, Selection selection, Preset preset, CellValue template,
+                              Status chosen) {
         List<Snapshot.Row> rows = snapshot.rows.stream().filter(selection::covers).toList();
         List<Integer> columns = new ArrayList<>();
         for (int column = 0; column < snapshot.fields.size(); column++) {
@@ -64,7 +73,10 @@ public record BulkPlan(List<Snapshot.Row> rows, List<RequestedField> fields, Lis
         for (Snapshot.Row row : rows) {
             for (int column : columns) {
                 RequestedField field = snapshot.fields.get(column);
-                Status status = preset.statusFor(field, template.status());
+                Status status = preset.statusFor(field, chosen);
+                if (status == null) {
+                    continue;
+                }
                 CellValue next = new CellValue(status, template.effectiveDate(), template.note(),
                         template.legalBasis(), template.conditions(), template.sourceUrl(), template.sourceTitle());
                 cells.add(new PlannedCell(row, field, row.cell(column), next));

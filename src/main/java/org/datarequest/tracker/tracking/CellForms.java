@@ -36,7 +36,7 @@ final class CellForms {
                     form.getFirst("note" + suffix), form.getFirst("legalBasis" + suffix),
                     form.getFirst("conditions" + suffix), form.getFirst("sourceUrl" + suffix),
                     form.getFirst("sourceTitle" + suffix));
-            long version = parseVersion(form.getFirst("version" + suffix));
+            long version = parseVersion("version" + suffix, form.getFirst("version" + suffix));
             CellValidator.Validated validated = validator.validate(request, input);
             rows.add(new CellFormRow(field, input, validated.errors(), version, null));
             if (validated.isValid()) {
@@ -58,11 +58,15 @@ final class CellForms {
         }).toList();
     }
 
-    private static long parseVersion(String text) {
-        try {
-            return text == null ? -1 : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
+    /** The version the form started from: absent is -1 (a conflict), anything but a whole number is refused. */
+    private static long parseVersion(String name, String text) {
+        if (text == null) {
             return -1;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new org.datarequest.tracker.web.BadParameterException(name, text, "expected a whole number");
         }
     }
 }

@@ -115,6 +115,10 @@ public class CellPage {
     public Response verify(@RestPath String slug, @RestPath String code, @RestPath String fieldKey,
                            HttpHeaders headers) {
         Loaded loaded = load(slug, code, fieldKey, null);
+        if (loaded.field.retired) {
+            throw new CellEditor.UnknownCellException(code, fieldKey, "The field \u201c" + fieldKey
+                    + "\u201d is retired: its cells keep their history but can no longer change.");
+        }
         editor.verify(loaded.request, loaded.coverage.jurisdiction.code, List.of(loaded.field.key),
                 identity.getPrincipal().getName());
         return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(

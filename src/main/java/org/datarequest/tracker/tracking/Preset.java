@@ -7,7 +7,8 @@ import org.datarequest.tracker.request.RequestedField;
 /** Common answers that set many cells at once, each field's status following from its sensitivity. */
 public enum Preset {
     NONE("Set the status chosen below", null),
-    PUBLIC_DATA_ONLY("Public data only: public fields Will provide, restricted and protected fields Withheld (law)", null),
+    PUBLIC_DATA_ONLY("Public data only: public fields Will provide, protected fields Withheld (law) on the legal"
+            + " basis you give; restricted fields stay as they are unless you choose a status for them", null),
     REFUSES_EVERYTHING("Refuses everything: every field Refused", Status.REFUSED);
 
     public final String label;
@@ -22,12 +23,18 @@ public enum Preset {
         return name();
     }
 
-    /** The status this preset gives a field; for {@link #NONE}, the status the editor chose. */
+    /**
+     * The status this preset gives a field; for {@link #NONE}, the status the editor chose. Null means the field
+     * is left as it is: "public data only" says nothing about restricted fields unless the editor chose a status.
+     */
     public Status statusFor(RequestedField field, Status chosen) {
         return switch (this) {
             case NONE -> chosen;
-            case PUBLIC_DATA_ONLY -> field.sensitivity == org.datarequest.tracker.request.Sensitivity.PUBLIC
-                    ? Status.WILL_PROVIDE : Status.WITHHELD_BY_LAW;
+            case PUBLIC_DATA_ONLY -> switch (field.sensitivity) {
+                case PUBLIC -> Status.WILL_PROVIDE;
+                case PROTECTED -> Status.WITHHELD_BY_LAW;
+                case RESTRICTED -> chosen;
+            };
             case REFUSES_EVERYTHING -> everyField;
         };
     }

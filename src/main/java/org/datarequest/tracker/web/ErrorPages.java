@@ -3,6 +3,7 @@ package org.datarequest.tracker.web;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.datarequest.tracker.TrackerException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -47,6 +49,32 @@ public class ErrorPages {
         return render(uri, 422, "Unprocessable Content", message, null);
     }
 
+    /** Any other refusal made on purpose: its message, its status, its code and field (API). */
+    @ServerExceptionMapper
+    public Response refused(TrackerException e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case BAD_REQUEST -> 400;
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 422;
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return render(uri, status, known != null ? known.getReasonPhrase() : "Unprocessable Content", e.getMessage(),
+                e.field(), e.code());
+    }
+
+    /** A signed-in account whose role does not reach this page: a page that says why, not an empty 403. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        SecurityIdentity identity = io.quarkus.arc.Arc.container().instance(SecurityIdentity.class).get();
+        String needed = identity.hasRole("editor")
+                ? "This page is for admins: they manage requests, fields, coverage and accounts."
+                : "This page is for editors: your account may read and export, not change anything.";
+        return render(uri, 403, "Not allowed", needed + " Ask an admin of this tracker if you need more.", null,
+                "forbidden");
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -79,12 +107,34 @@ public class ErrorPages {
     }
 
     private static Response render(UriInfo uri, int status, String title, String message, String parameter) {
+        return render(uri, status, title, message, parameter, codeOf(status));
+    }
+
+    /** The code a script can test for statuses no domain exception names. */
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 409 -> "conflict";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "invalid-input";
+            default -> status >= 500 ? "internal" : "error";
+        };
+    }
+
+    private static Response render(UriInfo uri, int status, String title, String message, String parameter,
+                                   String code) {
         if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", title);
             problem.put("status", status);
             problem.put("detail", message);
+            problem.put("code", code);
             if (parameter != null) {
                 problem.put("parameter", parameter);
             }

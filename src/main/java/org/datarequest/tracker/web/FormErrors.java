@@ -81,11 +81,17 @@ public final class FormErrors {
             }
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             add(field, "Enter a date written YYYY-MM-DD.");
             return null;
         }
+        if (!SaneDates.contains(day)) {
+            add(field, "Enter a date " + SaneDates.PROBLEM + ".");
+            return null;
+        }
+        return day;
     }
 }

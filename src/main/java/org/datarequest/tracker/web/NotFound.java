@@ -9,6 +9,8 @@ public final class NotFound {
     }
 
     public static NotFoundException of(String what, String value) {
-        return new NotFoundException("There is no " + what + " \u201c" + value + "\u201d.");
+        String shown = value.length() > 80 ? value.substring(0, 80) + "\u2026" : value;
+        return new NotFoundException("There is no " + what + " \u201c" + shown.replaceAll("\\p{Cntrl}", "\uFFFD")
+                + "\u201d.");
     }
 }

@@ -20,11 +20,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(parameter, value, "expected a date written YYYY-MM-DD");
         }
+        if (!SaneDates.contains(day)) {
+            throw new BadParameterException(parameter, value, SaneDates.PROBLEM);
+        }
+        return day;
     }
 
     /** Every value of a repeatable parameter, each parsed by {@code parser}; blanks are ignored. */
@@ -53,6 +58,9 @@ public final class QueryParams {
             return null;
         }
         String trimmed = value.strip();
+        if (!org.datarequest.tracker.PlainText.Check.isPlain(trimmed)) {
+            throw new BadParameterException(parameter, "…", "control characters are not allowed");
+        }
         if (trimmed.length() > max) {
             throw new BadParameterException(parameter, value.substring(0, Math.min(value.length(), 40)) + "…",
                     "at most " + max + " characters");
@@ -70,6 +78,17 @@ public final class QueryParams {
             case "false", "0", "no" -> false;
             default -> throw new BadParameterException(parameter, value, "expected true or false");
         };
+    }
+
+    /** A form's yes/no choice: exactly {@code true} or {@code false}; anything else, or nothing, is refused. */
+    public static boolean choice(String parameter, String value) {
+        if ("true".equals(value)) {
+            return true;
+        }
+        if ("false".equals(value)) {
+            return false;
+        }
+        throw new BadParameterException(parameter, value == null ? "" : value, "expected true or false");
     }
 
     /** A whole number within [min, max], or {@code fallback} when absent. */

@@ -25,6 +25,13 @@ public class TemplateFunctions {
         return days <= 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
     }
 
+    /** Today in the tracker's zone ({@code tracker.zone}), to pre-fill effective dates visibly. */
+    static String today() {
+        String zone = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("tracker.zone", String.class).orElse("America/New_York");
+        return java.time.LocalDate.now(java.time.ZoneId.of(zone)).toString();
+    }
+
     /** Whether a verification is older than 30 days: pages flag such cells as due for a check. */
     static boolean isStale(Instant moment, Instant now) {
         return moment == null || Duration.between(moment, now).toDays() > 30;

@@ -37,12 +37,13 @@ class AccessTest {
         String session = session(who);
         Map<String, Map<String, String>> routes = Map.of(
                 base + "/jurisdictions/TX/edit", Map.of("status.f1", "REFUSED", "sourceTitle.f1", "A report",
-                        "version.f1", "0", "status.f2", "NO_RESPONSE", "version.f2", "0"),
+                        "effectiveDate.f1", "2025-03-05", "version.f1", "0", "status.f2", "NO_RESPONSE", "version.f2", "0"),
                 base + "/jurisdictions/TX/verify", Map.of(),
-                base + "/cells/NY/f1", Map.of("status", "REVIEWING", "sourceTitle", "A call", "version", "0"),
+                base + "/cells/NY/f1", Map.of("status", "REVIEWING", "sourceTitle", "A call", "version", "0",
+                        "effectiveDate", "2025-03-05"),
                 base + "/cells/NY/f2/verify", Map.of(),
                 base + "/bulk", Map.of("jurisdiction", "NY", "field", "f2", "status", "REFUSED",
-                        "sourceTitle", "A letter", "action", "preview"));
+                        "sourceTitle", "A letter", "action", "preview", "effectiveDate", "2025-03-05"));
         routes.forEach((route, params) -> {
             CsrfForms.Page page = CsrfForms.open(base + "/jurisdictions/TX", session);
             ValidatableResponse answer = page.post().formParams(params).when().post(route).then();

@@ -1,5 +1,8 @@
 package org.datarequest.tracker.account;
 
+import static io.restassured.RestAssured.given;
+
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +94,28 @@ class AccountAdminTest {
                 Jsoup.parse(wrong.body().asString()).select("#current-error").text());
         page.post().formParam("current", TestAccounts.PASSWORD).formParam("password", "my-new-password-1")
                 .formParam("confirm", "my-new-password-1").when().post("/account/password")
-                .then().statusCode(303).header("Location", endsWith("/account?changed=true"));
+                .then().statusCode(303).header("Location", endsWith("/login?passwordChanged=true"));
+        given().redirects().follow(false).cookie(Login.COOKIE, session).when().get("/account")
+                .then().statusCode(302).header("Location", containsString("/login"));
         Login.as("own-password", "my-new-password-1");
+    }
+
+    @Test
+    void theAccountsPageShowsEachAccountsCurrentRoleSelected() {
+        String admin = accounts.session("admin-roles-shown", Role.admin);
+        accounts.ensure("shown-editor", Role.editor);
+        accounts.ensure("shown-viewer", Role.viewer);
+        Document page = CsrfForms.open("/admin/accounts", admin).document();
+        assertEquals("editor", selectedRole(page, "shown-editor"));
+        assertEquals("viewer", selectedRole(page, "shown-viewer"));
+        assertEquals("admin", selectedRole(page, "admin-roles-shown"));
+    }
+
+    private static String selectedRole(Document page, String username) {
+        org.jsoup.nodes.Element row = page.select("table.accounts tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals(username)).findFirst().orElseThrow();
+        org.jsoup.select.Elements selected = row.select("select[name=role] option[selected]");
+        assertEquals(1, selected.size(), "exactly one role is selected for " + username);
+        return selected.first().val();
     }
 }

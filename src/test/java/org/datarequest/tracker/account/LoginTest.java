@@ -37,8 +37,7 @@ class LoginTest {
     @Test
     void aWrongPasswordGoesBackToTheLoginPageWithAMessage() {
         accounts.ensure("login-wrong", Role.viewer);
-        given().redirects().follow(false).formParam("j_username", "login-wrong").formParam("j_password", "nope")
-                .when().post("/j_security_check")
+        Login.attempt("login-wrong", "nope")
                 .then().statusCode(302).header("Location", containsString("/login?error"));
         given().when().get("/login?error=true").then().statusCode(200)
                 .body(containsString("Logging in failed"));
@@ -54,22 +53,19 @@ class LoginTest {
         service.setEnabled(id, false);
         given().redirects().follow(false).cookie(Login.COOKIE, session).when().get("/account")
                 .then().statusCode(302).header("Location", containsString("/login"));
-        given().redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", TestAccounts.PASSWORD).when().post("/j_security_check")
+        Login.attempt(username, TestAccounts.PASSWORD)
                 .then().statusCode(302).header("Location", containsString("error"));
         throttle.forget();
     }
 
     @Test
-    void afterFiveFailuresEvenTheRightPasswordWaits() {
+    void afterThreeFreeFailuresTheNextTryFromThatAddressWaitsEvenWithTheRightPassword() {
         String username = accounts.ensure("login-throttled", Role.viewer);
         try {
-            for (int attempt = 0; attempt < 5; attempt++) {
-                given().redirects().follow(false).formParam("j_username", username).formParam("j_password", "guess")
-                        .when().post("/j_security_check").then().header("Location", containsString("error"));
+            for (int attempt = 0; attempt < 4; attempt++) {
+                Login.attempt(username, "guess").then().header("Location", containsString("error"));
             }
-            given().redirects().follow(false).formParam("j_username", username)
-                    .formParam("j_password", TestAccounts.PASSWORD).when().post("/j_security_check")
+            Login.attempt(username, TestAccounts.PASSWORD)
                     .then().statusCode(302).header("Location", containsString("error"));
         } finally {
             throttle.forget();
@@ -90,9 +86,7 @@ class LoginTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         accounts.ensure("login-cookie", Role.viewer);
-        String header = given().redirects().follow(false).formParam("j_username", "login-cookie")
-                .formParam("j_password", TestAccounts.PASSWORD).when().post("/j_security_check")
-                .then().extract().header("Set-Cookie");
+        String header = Login.attempt("login-cookie", TestAccounts.PASSWORD).then().extract().header("Set-Cookie");
         assertTrue(header.contains("HTTPOnly") || header.contains("HttpOnly"), header);
         assertTrue(header.contains("SameSite=Lax"), header);
     }

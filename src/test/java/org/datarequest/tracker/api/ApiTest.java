@@ -108,9 +108,9 @@ class ApiTest {
     @Test
     void aBatchIsAllOrNothingWithPerItemErrors() {
         Map<String, Object> good = Map.of("jurisdiction", "NY", "field", "f2", "version", version("NY", "f2"),
-                "status", "WILL_PROVIDE", "sourceTitle", "Letter");
+                "status", "WILL_PROVIDE", "sourceTitle", "Letter", "effectiveDate", "2025-03-05");
         Map<String, Object> noSource = Map.of("jurisdiction", "TX", "field", "f3", "version", version("TX", "f3"),
-                "status", "REFUSED");
+                "status", "REFUSED", "effectiveDate", "2025-03-05");
         Map<String, Object> badStatus = Map.of("jurisdiction", "PR", "field", "f1", "version", 0, "status", "MAYBE",
                 "sourceTitle", "x");
         as("api-editor").contentType(ContentType.JSON).body(Map.of("items", List.of(good, noSource, badStatus)))

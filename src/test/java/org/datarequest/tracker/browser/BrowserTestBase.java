@@ -36,11 +36,13 @@ abstract class BrowserTestBase {
     Page page;
     private final java.util.List<BrowserContext> extraContexts = new java.util.ArrayList<>();
 
+    /** Starts Chromium when it can run here; when it cannot, each test is skipped with the reason (see below). */
     @BeforeAll
     static void startBrowser() {
-        Chromium.assumeAvailable();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        if (Chromium.available()) {
+            playwright = Chromium.playwright();
+            browser = Chromium.launch(playwright);
+        }
     }
 
     @AfterAll
@@ -57,6 +59,8 @@ abstract class BrowserTestBase {
 
     @BeforeEach
     void openContext() {
+        // Per test rather than per class, so that Surefire counts each skipped test with its reason.
+        Chromium.assumeAvailable();
         context = newContext(new Browser.NewContextOptions());
         page = context.newPage();
     }

@@ -37,6 +37,11 @@ final class Chromium {
         }
     }
 
+    /** Whether the browser tests can and should run here (no exception, no skip). */
+    static boolean available() {
+        return !"skip".equals(System.getProperty("browserTests")) && Files.isExecutable(EXECUTABLE);
+    }
+
     static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -51,6 +51,8 @@ class EditorJourneyTest extends BrowserTestBase {
         page.getByLabel("Texas").check();
         page.getByLabel("New York").check();
         page.locator("input[name=preset][value=PUBLIC_DATA_ONLY]").check();
+        page.locator("#restrictedStatus").selectOption("WITHHELD_BY_LAW");
+        page.locator("#legalBasis").fill("State privacy statute");
         page.getByLabel("Source title or citation").fill("NASS tally");
         page.getByText("Preview", new Page.GetByTextOptions().setExact(true)).click();
         assertTrue(page.locator("#preview-title").innerText().startsWith("Preview: 6 of 6 cells will change"));

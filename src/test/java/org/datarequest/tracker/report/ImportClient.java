@@ -1,6 +1,8 @@
 package org.datarequest.tracker.report;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.response.Response;
 import java.util.List;
@@ -51,7 +53,7 @@ final class ImportClient {
                 .multiPart(CsrfForms.TOKEN, form.token())
                 .multiPart("file", "cells.csv", content, "text/csv")
                 .when().post("/requests/" + slug + "/import")
-                .then().statusCode(200).extract().asString();
+                .then().statusCode(anyOf(is(200), is(422))).extract().asString();
         return new Preview(Jsoup.parse(body), form.cookie(), form.token());
     }
 }

@@ -103,7 +103,7 @@ class ImportTest {
     void aValidFileIsAppliedWithItsDatesSourcesAndTheFieldWildcard() {
         byte[] file = ("\uFEFFjurisdiction,field,status,effective_date,source_title\n"
                 + "TX,*,will provide,2025-03-05,Letter of 5 March\n"
-                + "NY,f2,Refused,,Press release\n").getBytes(StandardCharsets.UTF_8);
+                + "NY,f2,Refused,2025-03-06,Press release\n").getBytes(StandardCharsets.UTF_8);
         ImportClient.Preview preview = ImportClient.preview(request.slug, file);
         assertEquals(List.of(), preview.errors());
         assertEquals(3, preview.changes());
@@ -115,8 +115,19 @@ class ImportTest {
         assertEquals("Letter of 5 March", texasF2.get(12));
         assertEquals("ed", texasF2.get(15));
         List<String> newYorkF2 = cells.stream().filter(r -> r.get(1).equals("NY") && r.get(3).equals("f2")).findFirst().orElseThrow();
-        assertEquals(LocalDate.now(java.time.ZoneId.of("America/New_York")).toString(), newYorkF2.get(7));
+        assertEquals("2025-03-06", newYorkF2.get(7));
         assertEquals(3, changesOf(request));
+    }
+
+    @Test
+    void aRowWithoutAnEffectiveDateIsRefusedUnlessItSaysNoResponse() {
+        byte[] file = ("jurisdiction,field,status,effective_date,source_title\n"
+                + "NY,f2,Refused,,Press release\n"
+                + "TX,f2,No response,,\n").getBytes(StandardCharsets.UTF_8);
+        ImportClient.Preview preview = ImportClient.preview(request.slug, file);
+        assertEquals(1, preview.errors().size());
+        assertTrue(preview.errors().get(0).contains("Enter the effective date"), preview.errors().toString());
+        assertEquals(0, changesOf(request));
     }
 
     @Test

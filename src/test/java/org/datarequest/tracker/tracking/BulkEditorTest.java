@@ -47,25 +47,53 @@ class BulkEditorTest {
         DataRequest request = requests.create(13, TEN_STATES);
         String bulk = "/requests/" + request.slug + "/bulk";
         CsrfForms.Page page = CsrfForms.open(bulk);
-        Response preview = page.post().formParam("action", "preview").formParam("preset", "PUBLIC_DATA_ONLY")
+        Response preview = page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05").formParam("preset", "PUBLIC_DATA_ONLY")
                 .formParam("jurisdiction", TEN_STATES.toArray()).formParam("sourceTitle", "NASS tally")
-                .when().post(bulk);
+                .formParam("legalBasis", "State privacy statute").when().post(bulk);
         preview.then().statusCode(200);
         Document shown = Jsoup.parse(preview.body().asString());
-        assertEquals("Preview: 130 of 130 cells will change", shown.select("#preview-title").text());
+        // TestRequests cycles PUBLIC, RESTRICTED, PROTECTED: 5 public and 4 protected fields change, 4 restricted stay.
+        assertEquals("Preview: 90 of 90 cells will change", shown.select("#preview-title").text());
         assertEquals(0, changes(request), "a preview writes nothing");
 
         page.post().formParams(confirmation(shown)).when().post(bulk)
-                .then().statusCode(303).header("Location", endsWith("/bulk?applied=130"));
-        assertEquals(130, changes(request));
-        assertEquals("Saved: 130 changes recorded. See the matrix.",
-                Html.get(bulk + "?applied=130").select(".flash").text());
+                .then().statusCode(303).header("Location", endsWith("/bulk?applied=90"));
+        assertEquals(90, changes(request));
+        assertEquals("Saved: 90 changes recorded. See the matrix.",
+                Html.get(bulk + "?applied=90").select(".flash").text());
         Document matrix = Html.get("/requests/" + request.slug + "/matrix");
         assertEquals(10, matrix.select("td.stance:contains(Partial)").size());
         // TestRequests cycles PUBLIC, RESTRICTED, PROTECTED: f1, f4, f7, f10 and f13 are public.
         assertEquals(Sensitivity.PUBLIC, fieldSensitivity(request, "f1"));
         assertEquals(10 * 5, matrix.select("td.cell.s-WILL_PROVIDE").size());
-        assertEquals(10 * 8, matrix.select("td.cell.s-WITHHELD_BY_LAW").size());
+        assertEquals(10 * 4, matrix.select("td.cell.s-WITHHELD_BY_LAW").size());
+        assertEquals(10 * 4, matrix.select("td.cell.s-NO_RESPONSE").size());
+    }
+
+    @Test
+    void publicDataOnlyClaimsWithheldByLawOnlyWithALegalBasis() {
+        DataRequest request = requests.create(3, List.of("NY"));
+        String bulk = "/requests/" + request.slug + "/bulk";
+        Response refused = CsrfForms.open(bulk).post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05")
+                .formParam("preset", "PUBLIC_DATA_ONLY").formParam("jurisdiction", "NY")
+                .formParam("sourceTitle", "NASS tally").when().post(bulk);
+        refused.then().statusCode(422);
+        assertTrue(Jsoup.parse(refused.body().asString()).select("#legalBasis-error").text()
+                .contains("give the legal basis"));
+        assertEquals(0, changes(request));
+    }
+
+    @Test
+    void publicDataOnlySetsRestrictedFieldsOnlyWhenTheEditorChoosesAStatusForThem() {
+        DataRequest request = requests.create(3, List.of("NY"));
+        String bulk = "/requests/" + request.slug + "/bulk";
+        Response preview = CsrfForms.open(bulk).post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05")
+                .formParam("preset", "PUBLIC_DATA_ONLY").formParam("jurisdiction", "NY")
+                .formParam("restrictedStatus", "REFUSED").formParam("legalBasis", "State privacy statute")
+                .formParam("sourceTitle", "NASS tally").when().post(bulk);
+        preview.then().statusCode(200);
+        assertEquals("Preview: 3 of 3 cells will change",
+                Jsoup.parse(preview.body().asString()).select("#preview-title").text());
     }
 
     @Test
@@ -73,7 +101,7 @@ class BulkEditorTest {
         DataRequest request = requests.create(4, List.of("NY", "NJ", "TX"));
         String bulk = "/requests/" + request.slug + "/bulk";
         CsrfForms.Page page = CsrfForms.open(bulk);
-        Response preview = page.post().formParam("action", "preview").formParam("preset", "REFUSES_EVERYTHING")
+        Response preview = page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05").formParam("preset", "REFUSES_EVERYTHING")
                 .formParam("region", "Northeast").formParam("sourceUrl", "https://example.org/statement")
                 .when().post(bulk);
         Document shown = Jsoup.parse(preview.body().asString());
@@ -83,11 +111,28 @@ class BulkEditorTest {
     }
 
     @Test
+    void aBulkApplyOfMoreThan256CellsGoesThrough() {
+        // One version per cell travels with the apply form: 56 jurisdictions x 6 fields is 336 form fields.
+        DataRequest request = requests.createCoveringAll(6);
+        String bulk = "/requests/" + request.slug + "/bulk";
+        CsrfForms.Page page = CsrfForms.open(bulk);
+        Response preview = page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05")
+                .formParam("preset", "REFUSES_EVERYTHING").formParam("stance", "PENDING")
+                .formParam("sourceTitle", "Joint statement").when().post(bulk);
+        preview.then().statusCode(200);
+        Document shown = Jsoup.parse(preview.body().asString());
+        int cells = shown.select("section.preview form input[name^=version.]").size();
+        assertTrue(cells > 256, cells + " cells");
+        page.post().formParams(confirmation(shown)).when().post(bulk).then().statusCode(303);
+        assertEquals(cells, changes(request));
+    }
+
+    @Test
     void aCellSavedByAnotherEditorAfterThePreviewStopsTheApply() {
         DataRequest request = requests.create(2, List.of("TX", "NY"));
         String bulk = "/requests/" + request.slug + "/bulk";
         CsrfForms.Page page = CsrfForms.open(bulk);
-        Document shown = Jsoup.parse(page.post().formParam("action", "preview").formParam("status", "REFUSED")
+        Document shown = Jsoup.parse(page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05").formParam("status", "REFUSED")
                 .formParam("jurisdiction", "TX", "NY").formParam("field", "f1", "f2").formParam("sourceTitle", "s")
                 .when().post(bulk).body().asString());
         editor.apply(request, List.of(new CellEdit("NY", "f2", 0, new CellValue(Status.REVIEWING,
@@ -104,7 +149,7 @@ class BulkEditorTest {
         DataRequest request = requests.create(2, List.of("TX"));
         String bulk = "/requests/" + request.slug + "/bulk";
         CsrfForms.Page page = CsrfForms.open(bulk);
-        Response answer = page.post().formParam("action", "preview").formParam("status", "REFUSED")
+        Response answer = page.post().formParam("action", "preview").formParam("effectiveDate", "2025-03-05").formParam("status", "REFUSED")
                 .formParam("sourceTitle", "s").when().post(bulk);
         answer.then().statusCode(422);
         Document shown = Jsoup.parse(answer.body().asString());
