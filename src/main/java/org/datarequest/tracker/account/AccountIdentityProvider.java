@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.datarequest.tracker.ProductMetrics;
 
 /**
  * Checks a user name and password (form login and HTTP Basic alike) against the accounts table: bcrypt
@@ -23,9 +24,11 @@ import java.util.Optional;
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final LoginThrottle throttle;
+    private final ProductMetrics metrics;
 
-    public AccountIdentityProvider(LoginThrottle throttle) {
+    public AccountIdentityProvider(LoginThrottle throttle, ProductMetrics metrics) {
         this.throttle = throttle;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,12 +46,14 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         String username = request.getUsername();
         String address = address(request);
         if (throttle.isBlocked(username, address)) {
+            metrics.loginThrottled();
             throw new AuthenticationFailedException("too many failed logins");
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
         String password = new String(request.getPassword().getPassword());
         if (account.isEmpty() || !account.get().enabled || !BcryptUtil.matches(password, account.get().passwordHash)) {
             throttle.failed(username, address);
+            metrics.loginFailed();
             throw new AuthenticationFailedException("wrong user name or password");
         }
         throttle.succeeded(username);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.datarequest.tracker.ProductMetrics;
 import org.datarequest.tracker.history.CellChange;
 import org.datarequest.tracker.history.CellStates;
 import org.datarequest.tracker.request.Coverage;
@@ -36,11 +37,13 @@ public class CsvImport {
     private final ImportReader reader;
     private final CellStates cellStates;
     private final CellEditor editor;
+    private final ProductMetrics metrics;
 
-    public CsvImport(ImportReader reader, CellStates cellStates, CellEditor editor) {
+    public CsvImport(ImportReader reader, CellStates cellStates, CellEditor editor, ProductMetrics metrics) {
         this.reader = reader;
         this.cellStates = cellStates;
         this.editor = editor;
+        this.metrics = metrics;
     }
 
     /** Reads an uploaded file against the request as it stands now; writes nothing. */
@@ -83,7 +86,9 @@ public class CsvImport {
             long expected = seen != null ? seen : -1;
             edits.add(new CellEdit(row.row().jurisdictionCode(), row.row().field().key, expected, row.row().value()));
         }
-        return editor.apply(request, edits, user);
+        List<CellChange> changes = editor.apply(request, edits, user);
+        metrics.importApplied();
+        return changes;
     }
 
     /** What one row does to its cell. A row without a date that repeats the cell's value is no change. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.datarequest.tracker.ProductMetrics;
 import org.datarequest.tracker.history.CellChange;
 
 /**
@@ -20,10 +21,12 @@ public class ChangeRecorder {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ProductMetrics metrics;
 
-    public ChangeRecorder(EntityManager entityManager, Clock clock) {
+    public ChangeRecorder(EntityManager entityManager, Clock clock, ProductMetrics metrics) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -43,6 +46,7 @@ public class ChangeRecorder {
             cell.apply(value);
         }
         entityManager.lock(cell, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        metrics.changeRecorded();
         return change;
     }
 
