@@ -121,7 +121,8 @@ first=$(cell_form "$WORK/one.jar" "$A" "$v1" PROVIDED)
 second=$(cell_form "$WORK/two.jar" "$B" "$v2" REFUSED)
 check "the first editor's save on A is accepted ($first) and the second on B gets the conflict page ($second)" \
     [ "$first/$second" = 303/409 ]
-check "the conflict page shows the other editor's value" grep -qi "provided" "$WORK/last-response.html"
+check "the conflict page shows theirs beside yours" grep -q "saved by someone else after you opened the form" \
+    "$WORK/last-response.html"
 saved=$(curl -s -u "admin:$PASSWORD" "$A/api/requests/pacei-2017/cells/WY/full_name")
 check "one winner: the cell holds the first save" grep -q '"status":"PROVIDED"' <<<"$saved"
 

@@ -164,7 +164,7 @@ class DatabaseCopyTest {
     private static Map<String, String> migrations(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select \"version\", \"checksum\" from \"flyway_schema_history\""
-                     + " where \"success\" = true")) {
+                     + " where \"success\" = true and \"version\" is not null")) {
             Map<String, String> out = new TreeMap<>();
             while (rs.next()) {
                 out.put(String.valueOf(rs.getString(1)), String.valueOf(rs.getObject(2)));
