@@ -58,6 +58,9 @@ public class DatabaseCopy {
                         + String.join(", ", existing) + "). Copy into a new, empty database; nothing was written.");
             }
         }
+        try (Connection from = source.getConnection()) {
+            out.println("Copying " + from.getMetaData().getURL() + " to " + targetUrl);
+        }
         out.println("Creating the schema on the target with the same migrations");
         Flyway.configure().configuration(flyway.getConfiguration()).dataSource(targetUrl, user, password)
                 .load().migrate();
