@@ -141,7 +141,8 @@ public class DatabaseCopy {
 
     private static long copyRows(Connection from, Connection to, SchemaTables.Table table) throws SQLException {
         String columns = String.join(", ", table.columns());
-        String select = "select " + columns + " from " + table.name() + " order by " + String.join(", ", table.primaryKey());
+        String select = "select " + columns + " from " + table.name()
+                + " order by " + String.join(", ", table.primaryKey());
         String insert = "insert into " + table.name() + " (" + columns + ") values ("
                 + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")";
         long rows = 0;
@@ -169,12 +170,14 @@ public class DatabaseCopy {
         for (String column : table.identities()) {
             long next;
             try (Statement statement = to.createStatement();
-                 ResultSet rs = statement.executeQuery("select coalesce(max(" + column + "), 0) + 1 from " + table.name())) {
+                 ResultSet rs = statement.executeQuery(
+                         "select coalesce(max(" + column + "), 0) + 1 from " + table.name())) {
                 rs.next();
                 next = rs.getLong(1);
             }
             try (Statement statement = to.createStatement()) {
-                statement.executeUpdate("alter table " + table.name() + " alter column " + column + " restart with " + next);
+                statement.executeUpdate(
+                        "alter table " + table.name() + " alter column " + column + " restart with " + next);
             }
         }
     }

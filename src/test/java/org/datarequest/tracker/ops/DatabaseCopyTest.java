@@ -107,8 +107,8 @@ class DatabaseCopyTest {
         for (String status : List.of("REVIEWING", "REFUSED")) {
             long version = "REVIEWING".equals(status) ? 0 : 1;
             given().auth().preemptive().basic("admin", Login.ADMIN_PASSWORD).contentType("application/json")
-                    .body("{\"status\":\"" + status + "\",\"sourceTitle\":\"copy test\",\"note\":\"Ünïcode “quotes”\","
-                            + "\"version\":" + version + "}")
+                    .body("{\"status\":\"" + status + "\",\"sourceTitle\":\"copy test\","
+                            + "\"note\":\"Ünïcode “quotes”\",\"version\":" + version + "}")
                     .put("/api/requests/" + request.slug + "/cells/TX/f1").then().statusCode(200);
         }
         QuarkusTransaction.requiringNew().run(() -> editor.verify(request, "NY", List.of("f2"), "admin"));
@@ -141,8 +141,9 @@ class DatabaseCopyTest {
     private static String changeLog(Connection connection, long requestId) throws SQLException {
         StringBuilder log = new StringBuilder();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select id, jurisdiction_code, old_status, new_status, effective_date,"
-                     + " note, recorded_at, recorded_by from cell_change where request_id = " + requestId + " order by id")) {
+             ResultSet rs = statement.executeQuery("select id, jurisdiction_code, old_status, new_status,"
+                     + " effective_date, note, recorded_at, recorded_by from cell_change"
+                     + " where request_id = " + requestId + " order by id")) {
             while (rs.next()) {
                 for (int i = 1; i <= 8; i++) {
                     log.append(TableChecksum.canonical(rs.getObject(i))).append('|');
