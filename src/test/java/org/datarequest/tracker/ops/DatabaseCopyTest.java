@@ -9,21 +9,28 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.datarequest.tracker.Login;
 import org.datarequest.tracker.TestRequests;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.tracking.CellEditor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +51,8 @@ class DatabaseCopyTest {
 
     @Inject
     DataSource source;
+
+    private final List<Path> targets = new ArrayList<>();
 
     @Test
     void copiesEveryTableWithHistoryAndVerifiesRowsAndChecksums() throws Exception {
@@ -116,10 +125,22 @@ class DatabaseCopyTest {
     }
 
     /** A new H2 file database (an in-memory one kept open would keep constraints bound to Flyway's session). */
-    private static String emptyDatabase() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("copy-target");
-        dir.toFile().deleteOnExit();
+    private String emptyDatabase() throws IOException {
+        Path dir = Files.createTempDirectory("copy-target");
+        targets.add(dir);
         return "jdbc:h2:file:" + dir.resolve("tracker").toAbsolutePath();
+    }
+
+    @AfterEach
+    void removeTargets() throws IOException {
+        for (Path dir : targets) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        targets.clear();
     }
 
     private static PrintStream quiet() {
