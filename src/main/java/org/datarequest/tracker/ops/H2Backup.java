@@ -53,7 +53,7 @@ public class H2Backup {
             if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
                 throw new NotAnH2FileException("The database is in memory only: there is no file to back up.");
             }
-            Path dir = Path.of(config.backupDir()).toAbsolutePath();
+            Path dir = Path.of(config.backupDir()).toAbsolutePath().normalize();
             Files.createDirectories(dir);
             Path file = dir.resolve("tracker-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".zip");
             try (Statement statement = connection.createStatement()) {
