@@ -12,6 +12,10 @@ public interface TrackerConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /** Where an online backup of the embedded H2 database is written ({@code POST /api/backups}). */
+    @WithDefault("./data/backups")
+    String backupDir();
+
     /** Load the 2017 commission request on first start into an empty database. */
     @WithDefault("true")
     boolean seedExampleData();

@@ -41,7 +41,7 @@ class ArchitectureTest {
                 .layer("pages").definedBy("org.datarequest.tracker.tracking..", "org.datarequest.tracker.history..",
                         "org.datarequest.tracker.report..", "org.datarequest.tracker.admin..",
                         "org.datarequest.tracker.example..")
-                .layer("api").definedBy("org.datarequest.tracker.api..")
+                .layer("api").definedBy("org.datarequest.tracker.api..", "org.datarequest.tracker.ops..")
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pages").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("cell").mayOnlyBeAccessedByLayers("pages", "api")

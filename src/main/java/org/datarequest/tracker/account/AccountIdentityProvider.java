@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.datarequest.tracker.ProductMetrics;
 
 /**
  * Checks a user name and password (form login and HTTP Basic alike) against the accounts table: bcrypt
@@ -31,10 +32,12 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     private final LoginThrottle throttle;
     private final LoginSessions sessions;
+    private final ProductMetrics metrics;
 
-    public AccountIdentityProvider(LoginThrottle throttle, LoginSessions sessions) {
+    public AccountIdentityProvider(LoginThrottle throttle, LoginSessions sessions, ProductMetrics metrics) {
         this.throttle = throttle;
         this.sessions = sessions;
+        this.metrics = metrics;
     }
 
     @Override
@@ -58,6 +61,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         String address = ClientAddress.of(routing);
         LoginThrottle.Verdict verdict = throttle.check(username, address);
         if (!verdict.mayTry()) {
+            metrics.loginThrottled();
             throw new AuthenticationFailedException("too many failed logins");
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
@@ -65,6 +69,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
         if (account.isEmpty() || !account.get().enabled || !matches) {
             throttle.failed(username, address);
+            metrics.loginFailed();
             throw new AuthenticationFailedException("wrong user name or password");
         }
         if (verdict.failedBefore()) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.datarequest.tracker.ProductMetrics;
 import org.datarequest.tracker.request.DataRequest;
 
 /**
@@ -19,10 +20,12 @@ public class ChangeRecorder {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ProductMetrics metrics;
 
-    public ChangeRecorder(EntityManager entityManager, Clock clock) {
+    public ChangeRecorder(EntityManager entityManager, Clock clock, ProductMetrics metrics) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Opens the change set of one save. Its time is every change's recorded time, to the microsecond. */
@@ -59,6 +62,7 @@ public class ChangeRecorder {
         boolean backdated = cell.value.effectiveDate() != null && value.effectiveDate().isBefore(cell.value.effectiveDate());
         CellChange change = CellChange.of(cell, changeSet, value, backdated);
         change.persist();
+        metrics.changeRecorded();
         if (!backdated) {
             cell.value = value;
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.datarequest.tracker.ProductMetrics;
 import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.cell.CellStates;
 import org.datarequest.tracker.request.Coverage;
@@ -40,11 +41,13 @@ public class CsvImport {
     private final ImportReader reader;
     private final CellStates cellStates;
     private final CellEditor editor;
+    private final ProductMetrics metrics;
 
-    public CsvImport(ImportReader reader, CellStates cellStates, CellEditor editor) {
+    public CsvImport(ImportReader reader, CellStates cellStates, CellEditor editor, ProductMetrics metrics) {
         this.reader = reader;
         this.cellStates = cellStates;
         this.editor = editor;
+        this.metrics = metrics;
     }
 
     /** Reads an uploaded file against the request as it stands now; writes nothing. */
@@ -99,8 +102,10 @@ public class CsvImport {
             long expected = seen != null ? seen : -1;
             edits.add(new CellEdit(row.row().jurisdictionCode(), row.row().field().key, expected, row.row().value()));
         }
-        return editor.apply(request, edits, Saving.by(user, ChangeSet.Method.IMPORT, "CSV import of "
+        List<CellChange> changes = editor.apply(request, edits, Saving.by(user, ChangeSet.Method.IMPORT, "CSV import of "
                 + preview.rows().size() + " rows (file SHA-256 " + preview.sha256().substring(0, 12) + "\u2026)"));
+        metrics.importApplied();
+        return changes;
     }
 
     /** The changes already recorded on the file's days for the request's cells: one statement. */

@@ -1,0 +1,40 @@
+package org.datarequest.tracker.ops;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Map;
+import org.datarequest.tracker.account.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code POST /api/backups}: an admin (HTTP Basic) has the running app back up its embedded H2 database. */
+@Path("/api/backups")
+public class BackupApi {
+
+    private final H2Backup backup;
+
+    public BackupApi(H2Backup backup) {
+        this.backup = backup;
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Back up the embedded H2 database to a zip file in tracker.backup-dir (admins)")
+    public Response backUp() throws SQLException, IOException {
+        try {
+            H2Backup.Result result = backup.backUp();
+            return Response.status(201)
+                    .entity(Map.of("file", result.file().toString(), "bytes", result.bytes())).build();
+        } catch (H2Backup.NotAnH2FileException e) {
+            return Response.status(409).type("application/problem+json")
+                    .entity(Map.of("type", "about:blank", "title", "Conflict", "status", 409, "detail", e.getMessage()))
+                    .build();
+        }
+    }
+}
