@@ -27,7 +27,7 @@ writer() {
     for code in $codes; do
         for key in $fields; do
             id=$(curl -fs -u "$AUTH" -X PUT -H 'Content-Type: application/json' \
-                -d '{"status":"REVIEWING","sourceTitle":"backup check","version":0}' \
+                -d '{"status":"REVIEWING","effectiveDate":"2017-07-05","sourceTitle":"backup check","version":0}' \
                 "$base/api/requests/pacei-2017/cells/$code/$key" | grep -o '"changeId":[0-9]*' | head -n 1 | cut -d: -f2)
             [ -n "$id" ] && echo "$id" >>"$acks"
         done

@@ -36,7 +36,7 @@ for code in $CODES; do
     for key in $FIELDS; do
         [ "$written" -ge "$N" ] && break 2
         curl -fs -o /dev/null -u "$AUTH" -X PUT -H 'Content-Type: application/json' \
-            -d '{"status":"REVIEWING","sourceTitle":"crash check","version":0}' "$BASE/cells/$code/$key"
+            -d '{"status":"REVIEWING","effectiveDate":"2017-07-05","sourceTitle":"crash check","version":0}' "$BASE/cells/$code/$key"
         written=$((written + 1))
     done
 done

@@ -32,8 +32,8 @@ API="$BASE/api/requests/pacei-2017"
 put_cell() { # CODE FIELD JSON
     curl -fs -o /dev/null -u "$AUTH" -X PUT -H 'Content-Type: application/json' -d "$3" "$API/cells/$1/$2"
 }
-put_cell TX full_name '{"status":"REVIEWING","sourceTitle":"move check","sourceUrl":"https://example.org/tx","version":0}'
-put_cell TX full_name '{"status":"REFUSED","note":"Ünïcode “quotes”, commas, =formula","sourceTitle":"move check","version":1}'
+put_cell TX full_name '{"status":"REVIEWING","effectiveDate":"2017-07-01","sourceTitle":"move check","sourceUrl":"https://example.org/tx","version":0}'
+put_cell TX full_name '{"status":"REFUSED","effectiveDate":"2017-07-02","note":"Ünïcode “quotes”, commas, =formula","sourceTitle":"move check","version":1}'
 put_cell OH full_name '{"status":"PROVIDED","effectiveDate":"2017-07-03","sourceTitle":"move check","version":0}'
 put_cell OH full_name '{"status":"REVIEWING","effectiveDate":"2017-06-30","sourceTitle":"backdated","version":1}'
 curl -fs -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' -X POST "$API/timeline" \

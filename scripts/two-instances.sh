@@ -38,7 +38,7 @@ pg_create_database "$DB"
 PASSWORD=two-instance-check
 APP_ENV=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=$APP_DB_USER
     QUARKUS_DATASOURCE_PASSWORD=$APP_DB_PASSWORD TRACKER_ADMIN_PASSWORD=$PASSWORD
-    TRACKER_SESSION_KEY=one-key-shared-by-both-instances)
+    TRACKER_SESSION_KEY=one-key-shared-by-both-instances TRACKER_BASE_URL=https://127.0.0.1:18245)
 echo "Starting instance A (it migrates and loads the example) and then instance B on the same database"
 start_app a "$PG" 18241 "${APP_ENV[@]}"
 start_app b "$PG" 18242 "${APP_ENV[@]}"
@@ -145,7 +145,8 @@ check "/q/metrics is not served through the proxy ($status)" [ "$status" = 404 ]
 
 # 5. failed logins count across both instances (last: it throttles the address too)
 for base in "$A" "$B" "$A" "$B" "$A"; do
-    curl -s -o /dev/null --data-urlencode j_username=desk-two --data-urlencode j_password=wrong "$base/j_security_check"
+    rm -f "$WORK/wrong.jar"
+    login "$WORK/wrong.jar" "$base" desk-two wrong || true
 done
 rm -f "$WORK/late.jar"
 login "$WORK/late.jar" "$B" desk-two "desk two password" && late=accepted || late=refused

@@ -45,11 +45,13 @@ stop_all_apps() {
     return 0
 }
 
-# login JAR BASE USER PASSWORD: logs in through the form; the session cookie lands in JAR.
+# login JAR BASE USER PASSWORD: logs in through the form, with the login page's CSRF token, as a browser does;
+# the session cookie lands in JAR.
 login() {
-    local jar=$1 base=$2
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$3" --data-urlencode "j_password=$4" \
-        "$base/j_security_check"
+    local jar=$1 base=$2 token
+    token=$(csrf_token "$jar" "$base" /login)
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf-token=$token" \
+        --data-urlencode "j_username=$3" --data-urlencode "j_password=$4" "$base/j_security_check"
     grep -q quarkus-credential "$jar"
 }
 

@@ -116,7 +116,7 @@ class DatabaseCopyTest {
         for (String status : List.of("REVIEWING", "REFUSED")) {
             long version = "REVIEWING".equals(status) ? 0 : 1;
             given().auth().preemptive().basic("admin", Login.ADMIN_PASSWORD).contentType("application/json")
-                    .body("{\"status\":\"" + status + "\",\"sourceTitle\":\"copy test\","
+                    .body("{\"status\":\"" + status + "\",\"effectiveDate\":\"2025-03-0" + (version + 2) + "\",\"sourceTitle\":\"copy test\","
                             + "\"note\":\"Ünïcode “quotes”\",\"version\":" + version + "}")
                     .put("/api/requests/" + request.slug + "/cells/TX/f1").then().statusCode(200);
         }
