@@ -92,7 +92,8 @@ start_throwaway_pg() {
     PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     mkdir -p "$WORK/pg"
     as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-    [ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
+    # mktemp makes WORK private to its owner: the postgres account must be able to reach its own directory
+    [ "$(id -u)" = 0 ] && chmod o+x "$WORK" && chown postgres "$WORK/pg"
     as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
     as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" \
         -o "-p $1 -k $WORK/pg -c listen_addresses=127.0.0.1" -w start >/dev/null
