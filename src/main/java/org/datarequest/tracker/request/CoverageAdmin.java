@@ -1,6 +1,7 @@
 package org.datarequest.tracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,9 @@ import org.datarequest.tracker.web.InvalidInput;
 @ApplicationScoped
 @Transactional
 public class CoverageAdmin {
+
+    @Inject
+    DataVersions versions;
 
     private final RequestSetup setup;
 
@@ -54,6 +58,7 @@ public class CoverageAdmin {
         }
         Response.delete("request = ?1 and jurisdiction.code = ?2", request, jurisdiction);
         coverage.delete();
+        versions.bump(request);
     }
 
     /** Sets each covered jurisdiction's own deadline ({@code codes[i]} gets {@code deadlines[i]}; blank clears it). */
@@ -78,6 +83,7 @@ public class CoverageAdmin {
             }
         }
         errors.throwIfAny();
+        versions.bump(request);
     }
 
     /** The codes of covered jurisdictions that have recorded changes, in one statement. */

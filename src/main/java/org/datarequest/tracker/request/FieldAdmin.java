@@ -1,6 +1,7 @@
 package org.datarequest.tracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import org.datarequest.tracker.web.InvalidInput;
 @ApplicationScoped
 @Transactional
 public class FieldAdmin {
+
+    @Inject
+    DataVersions versions;
 
     private final RequestSetup setup;
     private final Clock clock;
@@ -51,12 +55,14 @@ public class FieldAdmin {
         field.label = Forms.clean(form.label);
         field.wording = Forms.clean(form.wording);
         field.sensitivity = Sensitivity.parse(form.sensitivity).orElseThrow();
+        versions.bump(field.request.id);
         return field;
     }
 
     /** Swaps the field with its neighbour ({@code up} towards the start), numbering positions 1, 2, 3... */
     public void move(String slug, String key, boolean up) {
-        List<RequestedField> fields = RequestedField.allOf(Requests.bySlug(slug));
+        DataRequest request = Requests.bySlug(slug);
+        List<RequestedField> fields = RequestedField.allOf(request);
         int at = indexOf(fields, key);
         int other = up ? at - 1 : at + 1;
         if (other >= 0 && other < fields.size()) {
@@ -65,6 +71,7 @@ public class FieldAdmin {
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).position = i + 1;
         }
+        versions.bump(request);
     }
 
     /** Deletes a field and its blank cells; only while nothing was ever recorded on it (else: retire it). */
@@ -76,6 +83,7 @@ public class FieldAdmin {
         }
         Response.delete("field", field);
         field.delete();
+        versions.bump(field.request.id);
     }
 
     /** Takes a field out of the current matrix from today; its history and past views keep it. */
@@ -83,6 +91,7 @@ public class FieldAdmin {
         RequestedField field = Requests.field(Requests.bySlug(slug), key);
         field.retired = retired;
         field.retiredOn = retired ? LocalDate.now(clock) : null;
+        versions.bump(field.request.id);
     }
 
     public static boolean hasChanges(RequestedField field) {

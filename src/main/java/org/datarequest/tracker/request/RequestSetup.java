@@ -1,6 +1,7 @@
 package org.datarequest.tracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
@@ -14,6 +15,9 @@ import org.datarequest.tracker.tracking.Response;
 @Transactional
 public class RequestSetup {
 
+    @Inject
+    DataVersions versions;
+
     public RequestedField addField(DataRequest request, FieldSpec spec, List<Jurisdiction> covered) {
         RequestedField field = new RequestedField();
         field.request = request;
@@ -24,12 +28,14 @@ public class RequestSetup {
         field.sensitivity = spec.sensitivity();
         field.persist();
         covered.forEach(jurisdiction -> Response.blank(request, jurisdiction, field).persist());
+        versions.bump(request);
         return field;
     }
 
     public void cover(DataRequest request, Jurisdiction jurisdiction, List<RequestedField> fields) {
         Coverage.of(request, jurisdiction).persistAndFlush();
         fields.forEach(field -> Response.blank(request, jurisdiction, field).persist());
+        versions.bump(request);
     }
 
     /** A request covering {@code covered}, with {@code fields} in their order and every cell blank. */

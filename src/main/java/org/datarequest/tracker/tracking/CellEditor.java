@@ -1,6 +1,7 @@
 package org.datarequest.tracker.tracking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.datarequest.tracker.history.CellChange;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.DataVersions;
 import org.datarequest.tracker.request.RequestedField;
 
 /**
@@ -34,6 +36,9 @@ public class CellEditor {
     private final EntityManager entityManager;
     private final ChangeRecorder recorder;
     private final Clock clock;
+
+    @Inject
+    DataVersions versions;
 
     public CellEditor(EntityManager entityManager, ChangeRecorder recorder, Clock clock) {
         this.entityManager = entityManager;
@@ -79,7 +84,7 @@ public class CellEditor {
      */
     @Transactional
     public int verify(DataRequest request, String jurisdictionCode, Collection<String> fieldKeys, String verifiedBy) {
-        return entityManager.createQuery("update Response r set r.verifiedAt = :now, r.verifiedBy = :who"
+        int stamped = entityManager.createQuery("update Response r set r.verifiedAt = :now, r.verifiedBy = :who"
                         + " where r.request = :request and r.jurisdiction.code = :code"
                         + " and r.field.id in (select f.id from RequestedField f where f.request = :request"
                         + " and f.key in :keys)")
@@ -89,6 +94,8 @@ public class CellEditor {
                 .setParameter("code", jurisdictionCode)
                 .setParameter("keys", fieldKeys)
                 .executeUpdate();
+        versions.bump(request);
+        return stamped;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.datarequest.tracker.tracking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.datarequest.tracker.history.CellChange;
+import org.datarequest.tracker.request.DataVersions;
 
 /**
  * The one place that changes a cell. It appends a change and, when that change is the latest by effective
@@ -20,6 +22,9 @@ public class ChangeRecorder {
 
     private final EntityManager entityManager;
     private final Clock clock;
+
+    @Inject
+    DataVersions versions;
 
     public ChangeRecorder(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
@@ -43,6 +48,7 @@ public class ChangeRecorder {
             cell.apply(value);
         }
         entityManager.lock(cell, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        versions.bump(cell.request.id);
         return change;
     }
 

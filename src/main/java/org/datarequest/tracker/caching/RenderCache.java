@@ -1,0 +1,75 @@
+package org.datarequest.tracker.caching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Rendered pages kept in memory, by a key that holds the page's address, its data version, the day and the
+ * reader's roles — never the reader. A page is kept split around the account menu, which is rendered for each
+ * reader. Entries of an old data version are never asked for again and leave as memory fills.
+ */
+@ApplicationScoped
+public class RenderCache {
+
+    /** A kept page: the bytes before and after the account menu. */
+    record Kept(byte[] head, byte[] tail) {
+
+        int weight() {
+            return head.length + tail.length + 64;
+        }
+
+        byte[] with(String accountMenu) {
+            byte[] menu = accountMenu.getBytes(StandardCharsets.UTF_8);
+            byte[] page = new byte[head.length + menu.length + tail.length];
+            System.arraycopy(head, 0, page, 0, head.length);
+            System.arraycopy(menu, 0, page, head.length, menu.length);
+            System.arraycopy(tail, 0, page, head.length + menu.length, tail.length);
+            return page;
+        }
+    }
+
+    private final boolean enabled;
+    private final Cache<String, Kept> pages;
+
+    public RenderCache(RenderCacheConfig config) {
+        this.enabled = config.enabled();
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(config.maxMb() * 1024L * 1024L)
+                .<String, Kept>weigher((key, page) -> key.length() + page.weight())
+                .build();
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Optional<Kept> get(String key) {
+        return enabled ? Optional.ofNullable(pages.getIfPresent(key)) : Optional.empty();
+    }
+
+    /**
+     * Keeps a page rendered with the account-menu marker; a page without exactly one marker, or with a form
+     * carrying a CSRF token outside the menu, is someone's own and is not kept.
+     */
+    Optional<Kept> put(String key, String rendered, String csrfParameter) {
+        int at = rendered.indexOf(SharedRendering.ACCOUNT_MENU);
+        if (at < 0 || rendered.indexOf(SharedRendering.ACCOUNT_MENU, at + 1) >= 0
+                || rendered.contains("name=\"" + csrfParameter + "\"")) {
+            return Optional.empty();
+        }
+        Kept kept = new Kept(rendered.substring(0, at).getBytes(StandardCharsets.UTF_8),
+                rendered.substring(at + SharedRendering.ACCOUNT_MENU.length()).getBytes(StandardCharsets.UTF_8));
+        if (enabled) {
+            pages.put(key, kept);
+        }
+        return Optional.of(kept);
+    }
+
+    /** Forgets every kept page (tests, and an operator who wants the memory back). */
+    public void clear() {
+        pages.invalidateAll();
+    }
+}
