@@ -1,6 +1,5 @@
 package org.datarequest.tracker.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -23,9 +22,11 @@ import java.util.Optional;
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final LoginThrottle throttle;
+    private final VerifiedPasswords passwords;
 
-    public AccountIdentityProvider(LoginThrottle throttle) {
+    public AccountIdentityProvider(LoginThrottle throttle, VerifiedPasswords passwords) {
         this.throttle = throttle;
+        this.passwords = passwords;
     }
 
     @Override
@@ -47,7 +48,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
         String password = new String(request.getPassword().getPassword());
-        if (account.isEmpty() || !account.get().enabled || !BcryptUtil.matches(password, account.get().passwordHash)) {
+        if (account.isEmpty() || !account.get().enabled || !passwords.matches(username, password, account.get().passwordHash)) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException("wrong user name or password");
         }
