@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.datarequest.tracker.SqlStatements;
 import org.datarequest.tracker.TestRequests;
+import org.datarequest.tracker.caching.RenderCache;
 import org.datarequest.tracker.request.DataRequest;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,17 @@ class SqlStatementCountTest {
     @Inject
     TestRequests requests;
 
+    @Inject
+    RenderCache renderCache;
+
     @Test
     void matrixCostsTheSameForTheExampleAndForTwiceTheFieldsAndEveryJurisdiction() {
         DataRequest big = requests.createCoveringAll(26);
         long example = statementsFor("/requests/pacei-2017/matrix");
         long bigger = statementsFor("/requests/" + big.slug + "/matrix");
         assertEquals(example, bigger);
-        assertTrue(example <= 4, "matrix used " + example + " statements");
+        // the request's data version (for the ETag), the request, its fields, coverage and cells
+        assertTrue(example <= 5, "matrix used " + example + " statements");
     }
 
     @Test
@@ -48,7 +53,9 @@ class SqlStatementCountTest {
                 statementsFor("/requests/" + big.slug + "/cells/NY/f1"));
     }
 
+    /** The statements of a page rendered afresh (kept pages cost one: see RenderCacheTest). */
     private long statementsFor(String path) {
+        renderCache.clear();
         return sql.countWhile(() -> given().when().get(path).then().statusCode(200));
     }
 }
