@@ -13,11 +13,13 @@
 set -euo pipefail
 
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18601}
 NGINX_PORT=${NGINX_PORT:-18602}
-JAVA_OPTS=${JAVA_OPTS:-}
+# the flags of the README start command; JAVA_OPTS= (empty) for the JVM defaults
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 APP=${APP:-"$ROOT/target/quarkus-app/quarkus-run.jar"}
 NGINX=${NGINX:-/usr/sbin/nginx}
@@ -54,6 +56,7 @@ start_app() {
     for _ in $(seq 1 1200); do
         if curl -fs -o /dev/null "$BASE/requests/$SLUG"; then
             STARTED=$(echo "$(now) - $began" | bc)
+            STARTED_CPU=$(echo "scale=2; $(cpu_ticks) / $(getconf CLK_TCK)" | bc)
             return 0
         fi
         kill -0 "$APP_PID" 2>/dev/null || break
@@ -93,7 +96,7 @@ CONF
 NGINX_PID=$!
 
 ROWS=()
-# bench NAME EXT PATH [curl/wrk header]: saves the body for nginx, then loads both
+# bench NAME EXT PATH [curl/wrk header]: saves the body for nginx, warms the app up, then loads both
 bench() {
     local name=$1 ext=$2 path=$3 header=${4:-}
     local args=()
@@ -102,21 +105,31 @@ bench() {
     chmod 644 "$WORK/www/$name.$ext"
     local bytes app static
     bytes=$(stat -c %s "$WORK/www/$name.$ext")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$BASE$path" >/dev/null
     app=$(load "$BASE$path" "${args[@]}")
     static=$(load "$STATIC/$name.$ext")
     ROWS+=("$name|$bytes|$app|$static")
 }
 
-# load URL [-H header]: "req/s p99 errors" from wrk
+cpu_ticks() { if [ -n "$APP_PID" ]; then awk '{print $14 + $15}' /proc/"$APP_PID"/stat; else echo 0; fi; }
+
+# load URL [-H header]: "req/s p99 errors cpu-ms-per-request" from wrk (the CPU is the app's, from /proc)
 load() {
     local url=$1; shift
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
-    local rate p99 errors
+    local out before after
+    before=$(cpu_ticks)
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@" "$url")
+    after=$(cpu_ticks)
+    local rate p99 errors count cpu
     rate=$(echo "$out" | awk '/Requests\/sec/ {printf "%d", $2}')
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-    echo "$rate $p99 ${errors:-0}"
+    count=$(echo "$out" | awk '/requests in/ {print $1}')
+    cpu=-
+    if [[ "$url" == "$BASE"* ]] && [ "${count:-0}" -gt 0 ]; then
+        cpu=$(echo "scale=2; ($after - $before) * 1000 / $(getconf CLK_TCK) / $count" | bc)
+    fi
+    echo "$rate $p99 ${errors:-0} $cpu"
 }
 
 # revalidate NAME PATH: a conditional GET with the ETag the page carries, against nginx's own ETag
@@ -129,6 +142,7 @@ revalidate() {
     local code
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$BASE$path")
     [ "$code" = 304 ] || { echo "expected 304 for $path, got $code" >&2; exit 1; }
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "If-None-Match: $etag" "$BASE$path" >/dev/null
     ROWS+=("$name|0|$(load "$BASE$path" -H "If-None-Match: $etag")|$(load "$STATIC/matrix.html" -H "If-None-Match: $static_etag")")
 }
 
@@ -150,11 +164,13 @@ echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min), $(np
 echo "1/3 first start: fresh database, migrations and the example request" >&2
 start_app
 FIRST_START=$STARTED
+FIRST_START_CPU=$STARTED_CPU
 stop_app
 
 echo "2/3 restart with the render cache off: uncached pages" >&2
 start_app TRACKER_RENDER_CACHE_ENABLED=false
 RESTART=$STARTED
+RESTART_CPU=$STARTED_CPU
 sleep 2
 RSS_IDLE=$(rss_mb)
 BASIC="Authorization: Basic $(printf 'admin:%s' "$ADMIN_PASSWORD" | base64 -w0)"
@@ -182,19 +198,20 @@ revalidate matrix-304 "/requests/$SLUG/matrix"
 RSS_LOADED=$(rss_mb)
 stop_app
 
-printf '\n| what | bytes | app req/s | app p99 | nginx req/s | nginx p99 | ratio |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+printf '\n| what | bytes | app req/s | app p99 | app CPU ms/req | nginx req/s | nginx p99 | ratio |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 for row in "${ROWS[@]}"; do
     IFS='|' read -r name bytes app static <<<"$row"
-    if [ "$app" = n/a ]; then printf '| %s | | n/a | | | | |\n' "$name"; continue; fi
-    read -r arate ap99 aerr <<<"$app"
-    read -r srate sp99 serr <<<"$static"
+    if [ "$app" = n/a ]; then printf '| %s | | n/a | | | | | |\n' "$name"; continue; fi
+    read -r arate ap99 aerr acpu <<<"$app"
+    read -r srate sp99 serr _ <<<"$static"
     ratio=$(echo "scale=4; $arate / $srate" | bc)
     note=""
     [ "$aerr" != 0 ] && note=" ($aerr non-2xx/3xx)"
     [ "$serr" != 0 ] && note="$note (nginx: $serr non-2xx/3xx)"
-    printf '| %s | %s | %s%s | %s | %s | %s | %s |\n' "$name" "$bytes" "$arate" "$note" "$ap99" "$srate" "$sp99" "$ratio"
+    printf '| %s | %s | %s%s | %s | %s | %s | %s | %s |\n' "$name" "$bytes" "$arate" "$note" "$ap99" "$acpu" "$srate" "$sp99" "$ratio"
 done
-printf '\nfirst start (to the first answered page): %.2f s; restart: %.2f s\n' "$FIRST_START" "$RESTART"
+printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
+    "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
 printf 'resident memory: %s MB idle after restart, %s MB after the load\n' "$RSS_IDLE" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s; JAVA_OPTS=%s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" \
+printf 'wrk -t%s -c%s -d%s after %s of warm-up; JAVA_OPTS=%s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" \
     "${JAVA_OPTS:-(none)}" "$(cut -d' ' -f1-3 /proc/loadavg)"
