@@ -1,5 +1,7 @@
 package org.datarequest.tracker.caching;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.datarequest.tracker.request.DataVersions;
@@ -31,13 +34,16 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * the application (templates may have changed) and a digest of who reads it (name, roles, CSRF cookie), so a
  * browser never revalidates someone else's page. A matching {@code If-None-Match} is answered 304 before
  * anything is rendered. Pages that are the same for every reader with the same roles are served from the
- * {@link RenderCache} while their version holds; only the account menu is rendered per reader.
+ * {@link RenderCache} while their version holds; only the account menu is rendered per reader. JSON reads of the
+ * API, which hold nothing of the reader's own, are kept whole.
  */
 public class ConditionalPages {
 
     private static final String ETAG = ConditionalPages.class.getName() + ".etag";
     private static final String CACHE_KEY = ConditionalPages.class.getName() + ".key";
     private static final String KEPT = ConditionalPages.class.getName() + ".kept";
+    private static final String API_KEY = ConditionalPages.class.getName() + ".api";
+    private static final String API_KEPT = ConditionalPages.class.getName() + ".api-kept";
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     private static final int LONGEST_CACHED_QUERY = 512;
 
@@ -47,12 +53,14 @@ public class ConditionalPages {
     private final SecurityIdentity identity;
     private final Clock clock;
     private final Template accountNav;
+    private final ObjectMapper json;
     private final String csrfCookie;
     private final String csrfField;
     private final String started = Long.toString(System.currentTimeMillis(), 36);
 
     public ConditionalPages(DataVersions versions, RenderCache cache, SharedRendering sharedRendering,
                             SecurityIdentity identity, Clock clock, @Location("tags/accountNav.html") Template accountNav,
+                            ObjectMapper json,
                             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie,
                             @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String csrfField) {
         this.versions = versions;
@@ -61,6 +69,7 @@ public class ConditionalPages {
         this.identity = identity;
         this.clock = clock;
         this.accountNav = accountNav;
+        this.json = json;
         this.csrfCookie = csrfCookie;
         this.csrfField = csrfField;
     }
@@ -88,16 +97,30 @@ public class ConditionalPages {
             return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag).build());
         }
         String query = uri.getRequestUri().getRawQuery();
+        if (page.get().api() && cache.enabled() && (query == null || query.length() <= LONGEST_CACHED_QUERY)) {
+            String key = uri.getPath() + "?" + (query == null ? "" : query) + "|" + version + "|" + day;
+            Optional<RenderCache.Kept> kept = cache.get(key);
+            if (kept.isPresent() && !acceptsGzip(request)) {
+                return Optional.of(Response.ok(kept.get().whole(), MediaType.APPLICATION_JSON_TYPE).build());
+            }
+            if (kept.isPresent()) {
+                request.setProperty(API_KEPT, kept.get()); // see below: gzip is left to the HTTP layer
+            } else {
+                request.setProperty(API_KEY, key);
+            }
+        }
         if (page.get().shareable() && cache.enabled() && (query == null || query.length() <= LONGEST_CACHED_QUERY)) {
             String key = uri.getPath() + "?" + (query == null ? "" : query) + "|" + version + "|" + day + "|"
                     + new TreeSet<>(identity.getRoles()) + "|" + htmx;
             Optional<RenderCache.Kept> kept = cache.get(key);
-            if (kept.isPresent() && identity.isAnonymous()) {
+            if (kept.isPresent() && identity.isAnonymous() && !acceptsGzip(request)) {
                 // nothing of anyone's own on it: served before the page's own work starts
-                return Optional.of(Response.ok(kept.get().with(accountNav.render()), HTML).build());
+                return Optional.of(Response.ok(kept.get().forAnonymous(accountNav::render), HTML).build());
             }
             if (kept.isPresent()) {
-                // a signed-in reader's menu needs this request's CSRF token, set only once every filter has run
+                // A signed-in reader's menu needs this request's CSRF token, set only once every filter has run;
+                // and answers cut short here skip the HTTP layer's compression. Both get the kept page in place
+                // of the rendering, after the page's own (few) statements.
                 request.setProperty(KEPT, kept.get());
             } else {
                 request.setProperty(CACHE_KEY, key);
@@ -116,8 +139,20 @@ public class ConditionalPages {
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        if (request.getProperty(API_KEY) instanceof String apiKey && response.getEntity() != null
+                && !(response.getEntity() instanceof byte[])) {
+            byte[] answer = json(response.getEntity());
+            cache.putWhole(apiKey, answer);
+            response.setEntity(answer, null, MediaType.APPLICATION_JSON_TYPE);
+            return;
+        }
+        if (request.getProperty(API_KEPT) instanceof RenderCache.Kept kept) {
+            response.setEntity(kept.whole(), null, MediaType.APPLICATION_JSON_TYPE);
+            return;
+        }
         if (request.getProperty(KEPT) instanceof RenderCache.Kept kept) {
-            response.setEntity(kept.with(accountNav.render()), null, HTML);
+            response.setEntity(identity.isAnonymous() ? kept.forAnonymous(accountNav::render)
+                    : kept.with(accountNav.render()), null, HTML);
             return;
         }
         Object key = request.getProperty(CACHE_KEY);
@@ -131,6 +166,19 @@ public class ConditionalPages {
         byte[] page = cache.put((String) key, rendered, csrfField).map(kept -> kept.with(menu))
                 .orElseGet(() -> rendered.replace(SharedRendering.ACCOUNT_MENU, menu).getBytes(StandardCharsets.UTF_8));
         response.setEntity(page, null, HTML);
+    }
+
+    private static boolean acceptsGzip(ContainerRequestContext request) {
+        String accepted = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    private byte[] json(Object entity) {
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an API answer that Jackson cannot write", e);
+        }
     }
 
     /** A digest of who reads the page: the account, its roles and its CSRF cookie (which forms on it carry). */

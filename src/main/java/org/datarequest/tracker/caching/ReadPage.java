@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A read page or export whose content follows from data versions: which request it shows (none for the pages
  * over every request) and whether its rendering may be kept for other readers. Forms that write (edit, bulk,
- * import) and admin pages are not read pages.
+ * import) and admin pages are not read pages. JSON reads of the API are the same for every reader and are kept whole.
  */
-record ReadPage(String slug, boolean shareable) {
+record ReadPage(String slug, boolean shareable, boolean api) {
 
     private static final Pattern REQUEST_PAGE = Pattern.compile("^/(api/)?requests/([^/]+)(/.*)?$");
     private static final Pattern SHAREABLE = Pattern.compile("^(|/matrix|/jurisdictions/[^/]+)$");
@@ -23,7 +23,8 @@ record ReadPage(String slug, boolean shareable) {
 
     static Optional<ReadPage> of(String path) {
         if (path.equals("/") || path.equals("/requests") || path.equals("/api/requests")) {
-            return Optional.of(new ReadPage(null, !path.startsWith("/api")));
+            boolean api = path.startsWith("/api");
+            return Optional.of(new ReadPage(null, !api, api));
         }
         Matcher matcher = REQUEST_PAGE.matcher(path);
         if (!matcher.matches()) {
@@ -33,11 +34,11 @@ record ReadPage(String slug, boolean shareable) {
         String rest = matcher.group(3) == null ? "" : matcher.group(3);
         if (api) {
             // every read of the API under a request follows from its data version
-            return Optional.of(new ReadPage(matcher.group(2), false));
+            return Optional.of(new ReadPage(matcher.group(2), false, true));
         }
         if (!READ.matcher(rest).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new ReadPage(matcher.group(2), SHAREABLE.matcher(rest).matches()));
+        return Optional.of(new ReadPage(matcher.group(2), SHAREABLE.matcher(rest).matches(), false));
     }
 }

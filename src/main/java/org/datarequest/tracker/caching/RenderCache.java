@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Rendered pages kept in memory, by a key that holds the page's address, its data version, the day and the
@@ -14,11 +15,23 @@ import java.util.Optional;
 @ApplicationScoped
 public class RenderCache {
 
-    /** A kept page: the bytes before and after the account menu. */
-    record Kept(byte[] head, byte[] tail) {
+    /** A kept page: the bytes before and after the account menu (an API answer has no menu: all in head). */
+    static final class Kept {
+        private final byte[] head;
+        private final byte[] tail;
+        private volatile byte[] anonymous;
+
+        Kept(byte[] head, byte[] tail) {
+            this.head = head;
+            this.tail = tail;
+        }
 
         int weight() {
-            return head.length + tail.length + 64;
+            return 2 * (head.length + tail.length) + 64;
+        }
+
+        byte[] whole() {
+            return head;
         }
 
         byte[] with(String accountMenu) {
@@ -27,6 +40,16 @@ public class RenderCache {
             System.arraycopy(head, 0, page, 0, head.length);
             System.arraycopy(menu, 0, page, head.length, menu.length);
             System.arraycopy(tail, 0, page, head.length + menu.length, tail.length);
+            return page;
+        }
+
+        /** The page as every anonymous reader gets it (their menu is the same "Log in" link), put together once. */
+        byte[] forAnonymous(Supplier<String> anonymousMenu) {
+            byte[] page = anonymous;
+            if (page == null) {
+                page = with(anonymousMenu.get());
+                anonymous = page;
+            }
             return page;
         }
     }
@@ -66,6 +89,13 @@ public class RenderCache {
             pages.put(key, kept);
         }
         return Optional.of(kept);
+    }
+
+    /** Keeps an answer that has nothing of any reader's own (a JSON read of the API). */
+    void putWhole(String key, byte[] answer) {
+        if (enabled) {
+            pages.put(key, new Kept(answer, new byte[0]));
+        }
     }
 
     /** Forgets every kept page (tests, and an operator who wants the memory back). */

@@ -20,15 +20,19 @@ class CompressionTest {
     void everyKindOfResponseIsCompressedWhenAsked() {
         for (String path : List.of(BASE + "/matrix", BASE + "/export/long.csv", BASE + "/export/changes.csv",
                 BASE + "/export/wide.csv", BASE + "/changes.atom", "/api/requests/pacei-2017/cells")) {
-            given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
-                    .header("Content-Encoding", equalTo("gzip"));
+            for (int time = 0; time < 2; time++) { // the second answer may come from the render cache
+                given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                        .header("Content-Encoding", equalTo("gzip"));
+            }
         }
     }
 
     @Test
     void nothingIsCompressedForAClientThatDoesNotAskForIt() {
         RestAssuredConfig plain = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
-        given().config(plain).get(BASE + "/export/long.csv").then().statusCode(200)
-                .header("Content-Encoding", nullValue());
+        for (String path : List.of(BASE + "/export/long.csv", BASE + "/matrix", BASE + "/matrix",
+                "/api/requests/pacei-2017/cells", "/api/requests/pacei-2017/cells")) {
+            given().config(plain).get(path).then().statusCode(200).header("Content-Encoding", nullValue());
+        }
     }
 }

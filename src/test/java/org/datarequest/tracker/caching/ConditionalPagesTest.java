@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.TestRequests;
+import org.datarequest.tracker.request.CoverageAdmin;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.FieldAdmin;
+import org.datarequest.tracker.request.RequestAdmin;
 import org.datarequest.tracker.tracking.CellEdit;
 import org.datarequest.tracker.tracking.CellEditor;
 import org.datarequest.tracker.tracking.CellValue;
@@ -29,6 +32,15 @@ class ConditionalPagesTest {
 
     @Inject
     CellEditor editor;
+
+    @Inject
+    FieldAdmin fields;
+
+    @Inject
+    CoverageAdmin coverage;
+
+    @Inject
+    RequestAdmin requestAdmin;
 
     private DataRequest request;
 
@@ -71,6 +83,20 @@ class ConditionalPagesTest {
         String before = etagOf(page);
         editor.verify(request, "TX", List.of("f1"), "checker");
         assertNotEquals(before, etagOf(page));
+    }
+
+    @Test
+    void fieldCoverageAndRequestChangesMoveTheETag() {
+        String dashboard = "/requests/" + request.slug;
+        String first = etagOf(dashboard);
+        fields.retire(request.slug, "f2", true);
+        String second = etagOf(dashboard);
+        assertNotEquals(first, second);
+        coverage.add(request.slug, List.of("CA"));
+        String third = etagOf(dashboard);
+        assertNotEquals(second, third);
+        requestAdmin.archive(request.slug, true);
+        assertNotEquals(third, etagOf(dashboard));
     }
 
     @Test
