@@ -63,9 +63,20 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         return Uni.createFrom().nullItem();
     }
 
+    /** A Basic challenge on {@code /api}; elsewhere none, so that pages keep sending people to the login form. */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!(path.equals("/api") || path.startsWith("/api/"))) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Quarkus\""));
+    }
+
+    /** After the form and Basic mechanisms, which pages use; {@code /api} selects this one by its scheme. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY - 500;
     }
 
     @Override
