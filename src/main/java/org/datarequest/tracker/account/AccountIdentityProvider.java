@@ -33,11 +33,14 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     private final LoginThrottle throttle;
     private final LoginSessions sessions;
     private final ProductMetrics metrics;
+    private final VerifiedPasswords passwords;
 
-    public AccountIdentityProvider(LoginThrottle throttle, LoginSessions sessions, ProductMetrics metrics) {
+    public AccountIdentityProvider(LoginThrottle throttle, LoginSessions sessions, ProductMetrics metrics,
+                                   VerifiedPasswords passwords) {
         this.throttle = throttle;
         this.sessions = sessions;
         this.metrics = metrics;
+        this.passwords = passwords;
     }
 
     @Override
@@ -66,7 +69,10 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         }
         Optional<Account> account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username));
         String password = new String(request.getPassword().getPassword());
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        // an unknown name costs the same bcrypt check as a known one; a known one may be verified from the cache
+        boolean matches = account.isPresent()
+                ? passwords.matches(username, password, account.get().passwordHash)
+                : BcryptUtil.matches(password, UNKNOWN_ACCOUNT_HASH);
         if (account.isEmpty() || !account.get().enabled || !matches) {
             throttle.failed(username, address);
             metrics.loginFailed();

@@ -1,11 +1,13 @@
 package org.datarequest.tracker.admin;
 
 import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataVersions;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestSetup;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,6 +28,9 @@ import org.datarequest.tracker.web.InvalidInput;
 @ApplicationScoped
 @Transactional
 public class CoverageAdmin {
+
+    @Inject
+    DataVersions versions;
 
     private final RequestSetup setup;
 
@@ -59,6 +64,7 @@ public class CoverageAdmin {
         }
         Cell.delete("request = ?1 and jurisdiction.code = ?2", request, jurisdiction);
         coverage.delete();
+        versions.bump(request);
     }
 
     /** Sets each covered jurisdiction's own deadline ({@code codes[i]} gets {@code deadlines[i]}; blank clears it). */
@@ -83,6 +89,7 @@ public class CoverageAdmin {
             }
         }
         errors.throwIfAny();
+        versions.bump(request);
     }
 
     /** The codes of covered jurisdictions that have recorded changes, in one statement. */

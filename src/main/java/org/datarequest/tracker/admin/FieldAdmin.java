@@ -1,6 +1,7 @@
 package org.datarequest.tracker.admin;
 
 import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.DataVersions;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.FieldCsv;
 import org.datarequest.tracker.request.FieldForm;
@@ -12,6 +13,7 @@ import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.request.Sensitivity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,9 @@ import org.datarequest.tracker.web.InvalidInput;
 @ApplicationScoped
 @Transactional
 public class FieldAdmin {
+
+    @Inject
+    DataVersions versions;
 
     private final RequestSetup setup;
     private final Clock clock;
@@ -62,12 +67,14 @@ public class FieldAdmin {
         field.label = Forms.clean(form.label);
         field.wording = Forms.clean(form.wording);
         field.sensitivity = Sensitivity.parse(form.sensitivity).orElseThrow();
+        versions.bump(field.request.id);
         return field;
     }
 
     /** Swaps the field with its neighbour ({@code up} towards the start), numbering positions 1, 2, 3... */
     public void move(String slug, String key, boolean up) {
-        List<RequestedField> fields = RequestedField.allOf(Requests.bySlug(slug));
+        DataRequest request = Requests.bySlug(slug);
+        List<RequestedField> fields = RequestedField.allOf(request);
         int at = indexOf(fields, key);
         int other = up ? at - 1 : at + 1;
         if (other >= 0 && other < fields.size()) {
@@ -76,6 +83,7 @@ public class FieldAdmin {
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).position = i + 1;
         }
+        versions.bump(request);
     }
 
     /** Deletes a field and its blank cells; only while nothing was ever recorded on it (else: retire it). */
@@ -87,6 +95,7 @@ public class FieldAdmin {
         }
         Cell.delete("field", field);
         field.delete();
+        versions.bump(field.request.id);
     }
 
     /** Takes a field out of the current matrix from today; its history and past views keep it. */
@@ -94,6 +103,7 @@ public class FieldAdmin {
         RequestedField field = Requests.field(Requests.bySlug(slug), key);
         field.retired = retired;
         field.retiredOn = retired ? LocalDate.now(clock) : null;
+        versions.bump(field.request.id);
     }
 
     public static boolean hasChanges(RequestedField field) {

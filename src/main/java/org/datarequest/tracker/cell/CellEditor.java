@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.datarequest.tracker.TrackerException;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.DataVersions;
 import org.datarequest.tracker.request.RequestedField;
 
 /**
@@ -41,11 +42,13 @@ public class CellEditor {
 
     private final EntityManager entityManager;
     private final ChangeRecorder recorder;
+    private final DataVersions versions;
     private final Clock clock;
 
-    public CellEditor(EntityManager entityManager, ChangeRecorder recorder, Clock clock) {
+    public CellEditor(EntityManager entityManager, ChangeRecorder recorder, DataVersions versions, Clock clock) {
         this.entityManager = entityManager;
         this.recorder = recorder;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -117,7 +120,7 @@ public class CellEditor {
                 .setParameter("code", jurisdictionCode)
                 .setParameter("keys", fieldKeys)
                 .executeUpdate();
-        return entityManager.createQuery("update Cell r set r.verifiedAt = :now, r.verifiedBy = :who"
+        int stamped = entityManager.createQuery("update Cell r set r.verifiedAt = :now, r.verifiedBy = :who"
                         + " where r.request = :request and r.jurisdiction.code = :code"
                         + " and r.field.id in (select f.id from RequestedField f where f.request = :request"
                         + " and f.key in :keys)")
@@ -127,6 +130,8 @@ public class CellEditor {
                 .setParameter("code", jurisdictionCode)
                 .setParameter("keys", fieldKeys)
                 .executeUpdate();
+        versions.bump(request);
+        return stamped;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.datarequest.tracker.ProductMetrics;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.DataVersions;
 
 /**
  * The one place that changes a cell. It opens the change set of a save, appends each change to it and, when a
@@ -21,11 +22,13 @@ public class ChangeRecorder {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ProductMetrics metrics;
+    private final DataVersions versions;
 
-    public ChangeRecorder(EntityManager entityManager, Clock clock, ProductMetrics metrics) {
+    public ChangeRecorder(EntityManager entityManager, Clock clock, ProductMetrics metrics, DataVersions versions) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.metrics = metrics;
+        this.versions = versions;
     }
 
     /** Opens the change set of one save. Its time is every change's recorded time, to the microsecond. */
@@ -63,6 +66,7 @@ public class ChangeRecorder {
         CellChange change = CellChange.of(cell, changeSet, value, backdated);
         change.persist();
         metrics.changeRecorded();
+        versions.bump(cell.request.id);
         if (!backdated) {
             cell.value = value;
         }

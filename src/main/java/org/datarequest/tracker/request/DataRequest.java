@@ -49,6 +49,10 @@ public class DataRequest extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Moved on by {@link DataVersions#bump} only, never written through the entity. */
+    @Column(name = "data_version", insertable = false, updatable = false)
+    public long dataVersion;
+
     public static Optional<DataRequest> findBySlug(String slug) {
         if (slug == null || !org.datarequest.tracker.PlainText.Check.isPlain(slug)) {
             return Optional.empty(); // PostgreSQL refuses a NUL even in a query parameter

@@ -1,6 +1,7 @@
 package org.datarequest.tracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import org.datarequest.tracker.web.Forms;
 @ApplicationScoped
 @Transactional
 public class RequestAdmin {
+
+    @Inject
+    DataVersions versions;
 
     private final Forms forms;
     private final RequestSetup setup;
@@ -48,12 +52,15 @@ public class RequestAdmin {
         FormErrors errors = forms.check(form.cleaned());
         apply(form, request, errors);
         errors.throwIfAny();
+        versions.bump(request);
         return request;
     }
 
     /** An archived request leaves the home page and is listed apart; its pages and addresses stay. */
     public void archive(String slug, boolean archived) {
-        Requests.bySlug(slug).archived = archived;
+        DataRequest request = Requests.bySlug(slug);
+        request.archived = archived;
+        versions.bump(request);
     }
 
     private static void apply(RequestForm form, DataRequest request, FormErrors errors) {

@@ -25,10 +25,13 @@ public class RequestSetup {
 
     private final Event<FieldAdded> fieldAdded;
     private final Event<JurisdictionCovered> jurisdictionCovered;
+    private final DataVersions versions;
 
-    public RequestSetup(Event<FieldAdded> fieldAdded, Event<JurisdictionCovered> jurisdictionCovered) {
+    public RequestSetup(Event<FieldAdded> fieldAdded, Event<JurisdictionCovered> jurisdictionCovered,
+                        DataVersions versions) {
         this.fieldAdded = fieldAdded;
         this.jurisdictionCovered = jurisdictionCovered;
+        this.versions = versions;
     }
 
     public RequestedField addField(DataRequest request, FieldSpec spec, List<Jurisdiction> covered) {
@@ -41,12 +44,14 @@ public class RequestSetup {
         field.sensitivity = spec.sensitivity();
         field.persist();
         fieldAdded.fire(new FieldAdded(request, field, List.copyOf(covered)));
+        versions.bump(request);
         return field;
     }
 
     public void cover(DataRequest request, Jurisdiction jurisdiction, List<RequestedField> fields) {
         Coverage.of(request, jurisdiction).persistAndFlush();
         jurisdictionCovered.fire(new JurisdictionCovered(request, jurisdiction, List.copyOf(fields)));
+        versions.bump(request);
     }
 
     /** A request covering {@code covered}, with {@code fields} in their order and every cell blank. */

@@ -3,6 +3,7 @@ package org.datarequest.tracker.request;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import org.datarequest.tracker.web.NotFound;
 @ApplicationScoped
 @Transactional
 public class TimelineEditor {
+
+    @Inject
+    DataVersions versions;
 
     private final Forms forms;
     private final ObjectMapper json;
@@ -118,6 +122,7 @@ public class TimelineEditor {
         revision.recordedAt = clock.instant();
         revision.recordedBy = user;
         revision.persist();
+        versions.bump(revision.requestId);
     }
 
     private String snapshot(TimelineEntry entry) {

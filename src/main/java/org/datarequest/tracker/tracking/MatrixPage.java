@@ -7,6 +7,7 @@ import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.datarequest.tracker.account.Role;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.Requests;
@@ -31,14 +33,17 @@ public class MatrixPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matrix(Matrix matrix, Links links, Status[] statuses, Stance[] stances,
-                                              List<String> regions, Sensitivity[] sensitivities, String definition);
+        static native TemplateInstance matrix(Matrix matrix, MatrixView view, Links links, Status[] statuses,
+                                              Stance[] stances, List<String> regions, Sensitivity[] sensitivities,
+                                              String definition);
     }
 
     private final SnapshotService snapshots;
+    private final SecurityIdentity identity;
 
-    public MatrixPage(SnapshotService snapshots) {
+    public MatrixPage(SnapshotService snapshots, SecurityIdentity identity) {
         this.snapshots = snapshots;
+        this.identity = identity;
     }
 
     @GET
@@ -49,7 +54,9 @@ public class MatrixPage {
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
         DataRequest request = Requests.bySlug(slug);
         Matrix matrix = Matrix.of(snapshots.load(request, day), filter);
-        return Templates.matrix(matrix, new Links(request.slug, day), Status.values(), Stance.values(),
+        Links links = new Links(request.slug, day);
+        MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
+        return Templates.matrix(matrix, view, links, Status.values(), Stance.values(),
                 Jurisdiction.REGIONS, Sensitivity.values(), Stance.DEFINITION);
     }
 }
