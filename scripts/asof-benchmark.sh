@@ -186,26 +186,36 @@ select id, jurisdiction_code, field_id, status, row_number() over (order by id) 
        (select max(c.effective_date) from cell_change c where c.response_id = response.id) as max_day
   from response where request_id = $REQUEST_ID;
 
--- "backdated": the cell already had a change taking effect later when this one was recorded (a shipped one,
--- or a loaded one with a smaller number). "old_status": the cell's value before, in recorded order.
+-- The changes to load, numbered in recording order. "backdated": the cell already had a change taking effect
+-- later when this one was recorded (a shipped one, or a loaded one with a smaller number). "old_status": the
+-- cell's value before, in recorded order.
+create table bench_change as
+select g.x, g.n, g.eff, g.rec, g.st, lag(g.st) over (partition by g.n order by g.x) as old_st,
+       coalesce(max(g.eff) over (partition by g.n order by g.x rows between unbounded preceding and 1 preceding)
+                > g.eff, false) as later
+  from (select $X as x, mod($X, $CELLS) as n, $DAY as eff, $AT as rec,
+               case mod($X / $CELLS, 8) when 0 then 'REVIEWING' when 1 then 'CONDITIONAL'
+                    when 2 then 'WILL_PROVIDE' when 3 then 'PROVIDED' when 4 then 'WITHHELD_BY_LAW'
+                    when 5 then 'REFUSED' when 6 then 'NOT_COLLECTED' else 'ON_HOLD' end as st
+          from $SERIES) g;
+SQL
+# Inserted 100,000 at a time: one transaction per statement keeps the embedded database's memory bounded.
+for ((FROM = 1; FROM <= N; FROM += 100000)); do
+    cat >>"$WORK/load.sql" <<SQL
 insert into cell_change (response_id, request_id, jurisdiction_code, field_id, change_set_id, old_status,
                          new_status, effective_date, note, source_url, source_title, recorded_at, recorded_by,
                          backdated)
 select b.id, $REQUEST_ID, b.jurisdiction_code, b.field_id,
        (select min(id) from change_set where recorded_by = 'benchmark') + (g.x - 1) / 1000,
-       coalesce(lag(g.st) over (partition by g.n order by g.x), b.status),
-       g.st, g.eff, 'Benchmark change ' || g.x, 'https://example.org/benchmark/' || g.x, 'Benchmark source',
-       g.rec, 'benchmark',
-       coalesce(max(g.eff) over (partition by g.n order by g.x rows between unbounded preceding and 1 preceding)
-                > g.eff, false)
-         or coalesce(b.max_day, g.eff) > g.eff
-  from (select $X as x, mod($X, $CELLS) as n, $DAY as eff, $AT as rec,
-               case mod($X / $CELLS, 8) when 0 then 'REVIEWING' when 1 then 'CONDITIONAL'
-                    when 2 then 'WILL_PROVIDE' when 3 then 'PROVIDED' when 4 then 'WITHHELD_BY_LAW'
-                    when 5 then 'REFUSED' when 6 then 'NOT_COLLECTED' else 'ON_HOLD' end as st
-          from $SERIES) g
-  join bench_cell b on b.n = g.n;
-
+       coalesce(g.old_st, b.status), g.st, g.eff, 'Benchmark change ' || g.x,
+       'https://example.org/benchmark/' || g.x, 'Benchmark source', g.rec, 'benchmark',
+       g.later or coalesce(b.max_day, g.eff) > g.eff
+  from bench_change g join bench_cell b on b.n = g.n
+ where g.x between $FROM and $((FROM + 99999));
+SQL
+done
+cat >>"$WORK/load.sql" <<SQL
+drop table bench_change;
 drop table bench_cell;
 
 -- Each cell shows its latest change in effective order, as the application keeps it.
