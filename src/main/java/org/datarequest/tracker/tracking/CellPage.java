@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.account.Role;
@@ -46,7 +48,7 @@ public class CellPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, CellState cell,
-                                            List<CellChange> history, Links links, CellFormRow row,
+                                            List<CellChange> history, String fullHistory, Links links, CellFormRow row,
                                             Status[] statuses, String notice);
     }
 
@@ -137,8 +139,12 @@ public class CellPage {
     }
 
     private TemplateInstance render(Loaded loaded, Links links, CellFormRow row, String notice) {
-        return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell,
-                changeHistory.ofCell(loaded.cell.responseId(), links.asOf(), ChangeHistory.Order.EFFECTIVE), links, row,
-                Status.values(), notice);
+        // Like the jurisdiction page, the newest changes only: a cell can have thousands.
+        ChangeHistory.Latest history = changeHistory.ofCell(loaded.cell.responseId(), links.asOf(),
+                ChangeHistory.Order.EFFECTIVE, JurisdictionPage.HISTORY_SHOWN);
+        return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell, history.changes(),
+                history.more() ? JurisdictionPage.fullHistory(links, "jurisdiction=" + loaded.coverage.jurisdiction.code
+                        + "&field=" + URLEncoder.encode(loaded.field.key, StandardCharsets.UTF_8), links.asOf(),
+                        ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice);
     }
 }

@@ -31,6 +31,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JurisdictionPage {
 
+    /**
+     * How many changes the page lists, newest first; older ones are on the paged history page, which it links
+     * to. A jurisdiction can have tens of thousands of changes, and listing them all made the page grow with
+     * history.
+     */
+    static final int HISTORY_SHOWN = 100;
+
     /** A field with the jurisdiction's cell for it. */
     public record FieldRow(RequestedField field, CellState cell) {
     }
@@ -38,8 +45,8 @@ public class JurisdictionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
-                                            List<TimelineEntry> timeline, List<CellChange> history, Links links,
-                                            String notice, java.time.Instant now);
+                                            List<TimelineEntry> timeline, List<CellChange> history, String fullHistory,
+                                            Links links, String notice, java.time.Instant now);
     }
 
     private final SnapshotService snapshots;
@@ -75,9 +82,18 @@ public class JurisdictionPage {
         for (int column = 0; column < snapshot.fields.size(); column++) {
             fieldRows.add(new FieldRow(snapshot.fields.get(column), row.cell(column)));
         }
+        ChangeHistory.Order reading = ChangeHistory.Order.of(order);
+        ChangeHistory.Latest history = changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
+                reading, HISTORY_SHOWN);
+        Links links = new Links(request.slug, day);
         return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction, day),
-                changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
-                        ChangeHistory.Order.of(order)), new Links(request.slug, day),
-                notice(saved, verified), clock.instant());
+                history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
+                        day, reading) : null, links, notice(saved, verified), clock.instant());
+    }
+
+    /** The paged history page filtered to what a page lists in part: up to its as-of day, in its order. */
+    static String fullHistory(Links links, String filter, LocalDate day, ChangeHistory.Order order) {
+        return links.changes(filter + (day != null ? "&to=" + day : "")
+                + (order == ChangeHistory.Order.RECORDED ? "&order=recorded" : ""));
     }
 }

@@ -133,6 +133,41 @@ class HistoryPageTest {
     private static String text(Element parent, String name) {
         return parent.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name).item(0).getTextContent();
     }
+    @Test
+    void jurisdictionAndCellPagesListTheLatestHundredAndLinkToTheFullHistory() {
+        DataRequest request = requests.create(1, List.of("TX"));
+        for (int i = 0; i < 101; i++) {
+            record(request, "TX", 0, i % 2 == 0 ? Status.REFUSED : Status.REVIEWING,
+                    LocalDate.of(2025, 1, 1).plusDays(i), "ed");
+        }
+        String key = RequestedField.activeOf(request).get(0).key;
+        String jurisdiction = "/requests/" + request.slug + "/jurisdictions/TX";
+        String cell = "/requests/" + request.slug + "/cells/TX/" + key;
+        for (String path : List.of(jurisdiction, cell)) {
+            Document page = Html.get(path);
+            assertEquals(100, page.select("table.changes-table tbody tr").size(), path);
+            // newest effective first: the oldest change is the one left out
+            assertTrue(page.select("table.changes-table tbody tr").first().text().contains("11 Apr 2025")
+                    || page.select("table.changes-table tbody tr").first().selectFirst("time").attr("datetime")
+                    .startsWith("2025-04-11"), path);
+            assertTrue(page.select(".more-history").text().contains("latest 100 changes"), path);
+        }
+        assertTrue(Html.get(jurisdiction).selectFirst(".more-history a").attr("href")
+                .endsWith("/changes?jurisdiction=TX"));
+        assertTrue(Html.get(cell).selectFirst(".more-history a").attr("href")
+                .endsWith("/changes?jurisdiction=TX&field=" + key));
+        // as of a day, the link keeps the day as the end of the history's range
+        Document then = Html.get(jurisdiction + "?asOf=2025-04-11");
+        assertEquals(100, then.select("table.changes-table tbody tr").size());
+        assertTrue(then.selectFirst(".more-history a").attr("href").endsWith("jurisdiction=TX&to=2025-04-11"));
+        // a day with fewer changes in effect lists them all, with no link
+        assertTrue(Html.get(jurisdiction + "?asOf=2025-04-10").select(".more-history").isEmpty());
+        assertEquals(60, rows(jurisdiction + "?asOf=2025-03-01"));
+        // the full history has all 101, paged
+        assertEquals(101, rows("/requests/" + request.slug + "/changes?jurisdiction=TX")
+                + rows("/requests/" + request.slug + "/changes?jurisdiction=TX&page=2")
+                + rows("/requests/" + request.slug + "/changes?jurisdiction=TX&page=3"));
+    }
 
     private static int rows(String path) {
         return Html.get(path).select("table.changes-table tbody tr").size();
