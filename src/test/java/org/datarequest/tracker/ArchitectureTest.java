@@ -38,17 +38,19 @@ class ArchitectureTest {
                 .layer("jurisdiction").definedBy("org.datarequest.tracker.jurisdiction..")
                 .layer("request").definedBy("org.datarequest.tracker.request..")
                 .layer("cell").definedBy("org.datarequest.tracker.cell..")
+                .layer("caching").definedBy("org.datarequest.tracker.caching..")
                 .layer("pages").definedBy("org.datarequest.tracker.tracking..", "org.datarequest.tracker.history..",
                         "org.datarequest.tracker.report..", "org.datarequest.tracker.admin..",
                         "org.datarequest.tracker.example..")
                 .layer("api").definedBy("org.datarequest.tracker.api..", "org.datarequest.tracker.ops..")
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pages").mayOnlyBeAccessedByLayers("api")
-                .whereLayer("cell").mayOnlyBeAccessedByLayers("pages", "api")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("cell", "pages", "api")
-                .whereLayer("jurisdiction").mayOnlyBeAccessedByLayers("request", "cell", "pages", "api")
-                .whereLayer("account").mayOnlyBeAccessedByLayers("request", "cell", "pages", "api")
-                .whereLayer("web").mayOnlyBeAccessedByLayers("account", "jurisdiction", "request", "cell", "pages", "api")
+                .whereLayer("caching").mayOnlyBeAccessedByLayers("pages", "api")
+                .whereLayer("cell").mayOnlyBeAccessedByLayers("caching", "pages", "api")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("cell", "caching", "pages", "api")
+                .whereLayer("jurisdiction").mayOnlyBeAccessedByLayers("request", "cell", "caching", "pages", "api")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("request", "cell", "caching", "pages", "api")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("account", "jurisdiction", "request", "cell", "caching", "pages", "api")
                 .check(classes);
     }
 }

@@ -56,7 +56,8 @@ public class ConditionalPages {
     private final ObjectMapper json;
     private final String csrfCookie;
     private final String csrfField;
-    private final String started = Long.toString(System.currentTimeMillis(), 36);
+    /** Which package renders the pages: the same on every instance started from it (see tracker-build.properties). */
+    private final String build = BuildId.current();
 
     public ConditionalPages(DataVersions versions, RenderCache cache, SharedRendering sharedRendering,
                             SecurityIdentity identity, Clock clock, @Location("tags/accountNav.html") Template accountNav,
@@ -91,7 +92,7 @@ public class ConditionalPages {
         }
         String day = LocalDate.now(clock).toString();
         boolean htmx = request.getHeaderString("HX-Request") != null;
-        String etag = "W/\"" + version + "-" + day + "-" + started + "-" + reader(request, htmx) + "\"";
+        String etag = "W/\"" + version + "-" + day + "-" + build + "-" + reader(request, htmx) + "\"";
         request.setProperty(ETAG, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag).build());

@@ -71,6 +71,11 @@ public class ChangeHistory {
         public long backdatedCount() {
             return changes.stream().filter(change -> change.backdated).count();
         }
+
+        /** A retired field's cells no longer change, so a set touching one cannot be reverted. */
+        public boolean touchesRetiredField() {
+            return changes.stream().anyMatch(change -> change.field.retired);
+        }
     }
 
     /** The "from" of change {@code c}: its cell's previous change in effective order. */
@@ -218,7 +223,21 @@ public class ChangeHistory {
     /** Sets each change's "from" value: one statement for the whole list, each through the as-of index. */
     @SuppressWarnings("unchecked")
     public List<CellChange> withFrom(List<CellChange> changes) {
-        // one statement even for an empty list, so a page costs the same whatever its data
+        List<Long> ids = changes.isEmpty() ? List.of(-1L) : changes.stream().map(change -> change.id).toList();
+        Map<Long, CellValue> previous = new HashMap<>();
+        // one statement for a page (even an empty one, so a page costs the same whatever its data); a change set
+        // of tens of thousands of changes is read in slices, as PostgreSQL takes at most 65,535 bound values
+        for (int from = 0; from < ids.size(); from += FROM_SLICE) {
+            previousValues(ids.subList(from, Math.min(ids.size(), from + FROM_SLICE)), previous);
+        }
+        changes.forEach(change -> change.previous = previous.getOrDefault(change.id, CellValue.NO_RESPONSE));
+        return changes;
+    }
+
+    private static final int FROM_SLICE = 10_000;
+
+    @SuppressWarnings("unchecked")
+    private void previousValues(List<Long> ids, Map<Long, CellValue> previous) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select c.id, p.new_status, p.effective_date, p.note, p.legal_basis, p.conditions,
                                p.source_url, p.source_title
@@ -233,14 +252,12 @@ public class ChangeHistory {
                 .addScalar("conditions", StandardBasicTypes.STRING)
                 .addScalar("source_url", StandardBasicTypes.STRING)
                 .addScalar("source_title", StandardBasicTypes.STRING)
-                .setParameter("ids", changes.isEmpty() ? List.of(-1L) : changes.stream().map(change -> change.id).toList())
+                .setParameter("ids", ids)
                 .getResultList();
-        Map<Long, CellValue> previous = new HashMap<>();
         for (Object[] row : rows) {
             previous.put((Long) row[0], new CellValue(Status.valueOf((String) row[1]), (LocalDate) row[2],
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7]));
         }
-        changes.forEach(change -> change.previous = previous.getOrDefault(change.id, CellValue.NO_RESPONSE));
-        return changes;
     }
+
 }

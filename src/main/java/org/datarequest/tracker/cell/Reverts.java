@@ -62,6 +62,10 @@ public class Reverts {
                         "select c from CellChange c join fetch c.field where c.cell in :cells", CellChange.class)
                 .setParameter("cells", cells).getResultList();
         List<CellChange> ofSet = history.stream().filter(change -> change.changeSetId.equals(set.id)).toList();
+        ofSet.stream().filter(change -> change.field.retired).findFirst().ifPresent(change -> {
+            throw new RevertRefused("Change set #" + set.id + " cannot be reverted: the field \u201c"
+                    + change.field.label + "\u201d is retired, and a retired field's cells no longer change.");
+        });
         long lastOfSet = ofSet.stream().mapToLong(change -> change.id).max().orElse(0);
         List<CellChange> later = history.stream()
                 .filter(change -> !change.changeSetId.equals(set.id) && change.id > lastOfSet).toList();

@@ -51,7 +51,7 @@ public class ChangeSetPage {
     public TemplateInstance set(@RestPath String slug, @RestPath long id, @RestQuery String reverted) {
         DataRequest request = Requests.bySlug(slug);
         ChangeHistory.ChangeSetEntry entry = load(request, id);
-        String notice = reverted != null ? "Reverted: this change set undoes change set #" + entry.set().revertsId
+        String notice = reverted != null && entry.set().isRevert() ? "Reverted: this change set undoes change set #" + entry.set().revertsId
                 + " with " + entry.changes().size() + " compensating changes." : null;
         return Templates.set(request, entry, new Links(request.slug, null), notice, null);
     }

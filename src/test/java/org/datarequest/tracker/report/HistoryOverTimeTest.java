@@ -51,6 +51,9 @@ class HistoryOverTimeTest {
     @Inject
     TestRequests requests;
 
+    @Inject
+    org.datarequest.tracker.admin.FieldAdmin fields;
+
     @Test
     void snapshotsInAnyOrderTellTheSameStory() {
         DataRequest inDateOrder = requests.create(3, List.of("NY", "CT", "TX"));
@@ -127,6 +130,19 @@ class HistoryOverTimeTest {
         assertTrue(set.text().contains("Reverted by"), set.text());
         String twice = revert(request.slug, july6).then().statusCode(409).extract().asString();
         assertTrue(Jsoup.parse(twice).text().contains("already reverted"), twice);
+    }
+
+    @Test
+    void aChangeSetThatTouchedARetiredFieldIsNotReverted() {
+        DataRequest request = requests.create(3, List.of("NY", "CT", "TX"));
+        importFile(request.slug, JULY_6);
+        long july6 = lastChangeSet(request.slug);
+        fields.retire(request.slug, "f3", true);
+        int changes = Csv.records("/requests/" + request.slug + "/export/changes.csv").size();
+        String refused = revert(request.slug, july6).then().statusCode(409).extract().asString();
+        assertTrue(Jsoup.parse(refused).text().contains("is retired"), refused);
+        assertTrue(Jsoup.parse(refused).select("form.revert").isEmpty(), "no revert button for it");
+        assertEquals(changes, Csv.records("/requests/" + request.slug + "/export/changes.csv").size());
     }
 
     private static String status(Map<String, String> cells, String key) {
