@@ -45,6 +45,10 @@ public class DataVersions {
 
     /** The current version of the request with this slug, or empty when there is none: one statement. */
     public Optional<Long> of(String slug) {
+        // a name that cannot be a slug is not looked up (a NUL would fail the query on PostgreSQL)
+        if (slug == null || slug.length() > 60 || !slug.matches(RequestForm.SLUG_PATTERN)) {
+            return Optional.empty();
+        }
         List<?> found = entityManager.createNativeQuery("select data_version from data_request where slug = ?1")
                 .setParameter(1, slug)
                 .getResultList();
