@@ -111,6 +111,8 @@ else
 fi
 
 start_app() {
+    # The render cache is off: the benchmark measures what a page costs to compute, not a kept copy of it.
+    TRACKER_RENDER_CACHE_ENABLED=false \
     TRACKER_DATA_DIR="$WORK/data" TRACKER_PUBLIC_READ=true TRACKER_ADMIN_PASSWORD=benchmark-only \
         QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
         java $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar" >>"$WORK/app.log" 2>&1 &

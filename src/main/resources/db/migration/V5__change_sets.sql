@@ -44,7 +44,7 @@ update cell_change set backdated = exists (select 1 from cell_change later
                                                        and later.id < cell_change.id)));
 
 -- Reading by effective date across a request (feeds and history filtered by day).
-create index cell_change_effective_ix on cell_change (request_id, effective_date, recorded_at);
+create index cell_change_effective_ix on cell_change (request_id, effective_date, recorded_at, id);
 
 -- Every "verified, unchanged" stamp, append-only, so a past day shows the stamps as they were then.
 create table cell_verification (
