@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +72,9 @@ public class CellEditor {
         if (!conflicts.isEmpty()) {
             throw new EditConflictException(conflicts);
         }
-        EditPlan plan = plan(cells.values(), edits);
+        Map<Long, CellValue> current = new HashMap<>();
+        cells.values().forEach(cell -> current.put(cell.id, cell.value));
+        EditPlan plan = EditPlan.over(current, edits.stream().map(edit -> edit.value().effectiveDate()).toList());
         ChangeSet changeSet = null;
         List<CellChange> changes = new ArrayList<>();
         for (CellEdit edit : edits) {
@@ -86,19 +87,6 @@ public class CellEditor {
             }
         }
         return changes;
-    }
-
-    /** The plan for {@code edits} over {@code cells} as they are now: one statement for the days edited. */
-    private EditPlan plan(Collection<Cell> cells, List<CellEdit> edits) {
-        Map<Long, CellValue> current = new HashMap<>();
-        cells.forEach(cell -> current.put(cell.id, cell.value));
-        Set<LocalDate> days = new HashSet<>();
-        edits.forEach(edit -> days.add(edit.value().effectiveDate()));
-        List<CellChange> recorded = cells.isEmpty() || days.isEmpty() ? List.of()
-                : entityManager.createQuery("select c from CellChange c where c.cell in :cells"
-                                + " and c.value.effectiveDate in :days order by c.recordedAt, c.id", CellChange.class)
-                        .setParameter("cells", cells).setParameter("days", days).getResultList();
-        return new EditPlan(current, recorded);
     }
 
     /**

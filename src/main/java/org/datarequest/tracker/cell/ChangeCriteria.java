@@ -26,7 +26,7 @@ public record ChangeCriteria(long requestId, LocalDate from, LocalDate to, Colle
     }
 
     public Where jpql() {
-        return render(true);
+        return render(true, "");
     }
 
     public Where jdbc() {
@@ -36,10 +36,6 @@ public record ChangeCriteria(long requestId, LocalDate from, LocalDate to, Colle
     /** The JDBC form with every column qualified by a table alias. */
     public Where jdbc(String alias) {
         return render(false, alias + ".");
-    }
-
-    private Where render(boolean jpql) {
-        return render(jpql, "");
     }
 
     private Where render(boolean jpql, String prefix) {

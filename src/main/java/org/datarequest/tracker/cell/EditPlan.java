@@ -1,9 +1,11 @@
 package org.datarequest.tracker.cell;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Decides, edit by edit, what a save does to each cell — the rule shared by every editor and by the import's
@@ -30,10 +32,23 @@ public final class EditPlan {
      * @param current the current value of every cell that may be edited, by cell id
      * @param recorded the changes already recorded on those cells on the edits' days, in recorded order
      */
-    public EditPlan(Map<Long, CellValue> current, List<CellChange> recorded) {
+    private EditPlan(Map<Long, CellValue> current, List<CellChange> recorded) {
         this.current = new HashMap<>(current);
         this.sameDay = new HashMap<>();
         recorded.forEach(change -> sameDay.put(key(change.cell.id, change.effectiveDate()), change.value));
+    }
+
+    /**
+     * The plan over cells as they are now ({@code current}, by cell id) for edits taking effect on {@code days}:
+     * one statement reads the changes already recorded on those cells on those days. The editor and the
+     * import's preview both start from here, so they see the same changes.
+     */
+    public static EditPlan over(Map<Long, CellValue> current, Collection<LocalDate> days) {
+        List<LocalDate> dated = days.stream().filter(Objects::nonNull).distinct().toList();
+        List<CellChange> recorded = current.isEmpty() || dated.isEmpty() ? List.of() : CellChange.<CellChange>find(
+                "cell.id in ?1 and value.effectiveDate in ?2 order by recordedAt, id",
+                List.copyOf(current.keySet()), dated).list();
+        return new EditPlan(current, recorded);
     }
 
     /** Pure form for tests and previews: {@code recorded} maps "cellId/day" to the last value recorded on that day. */

@@ -67,7 +67,9 @@ public class CsvImport {
         for (ImportReader.Row row : read.rows()) {
             rows.add(settle(row, current.get(key(row.jurisdictionCode(), row.field().id))));
         }
-        EditPlan plan = plan(current.values(), rows);
+        Map<Long, CellValue> values = new HashMap<>();
+        current.values().forEach(cell -> values.put(cell.responseId(), cell.value()));
+        EditPlan plan = EditPlan.over(values, rows.stream().map(row -> row.value().effectiveDate()).toList());
         List<ImportPreview.Planned> planned = new ArrayList<>();
         for (ImportReader.Row row : rows) {
             CellState cell = current.get(key(row.jurisdictionCode(), row.field().id));
@@ -106,18 +108,6 @@ public class CsvImport {
                 + preview.rows().size() + " rows (file SHA-256 " + preview.sha256().substring(0, 12) + "\u2026)"));
         metrics.importApplied();
         return changes;
-    }
-
-    /** The changes already recorded on the file's days for the request's cells: one statement. */
-    private EditPlan plan(java.util.Collection<CellState> cells, List<ImportReader.Row> rows) {
-        Map<Long, CellValue> values = new HashMap<>();
-        cells.forEach(cell -> values.put(cell.responseId(), cell.value()));
-        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
-        rows.forEach(row -> days.add(row.value().effectiveDate()));
-        List<CellChange> recorded = rows.isEmpty() ? List.of() : CellChange.<CellChange>find(
-                "requestId = ?1 and value.effectiveDate in ?2 order by recordedAt, id",
-                rows.get(0).field().request.id, days).list();
-        return new EditPlan(values, recorded);
     }
 
     /**
