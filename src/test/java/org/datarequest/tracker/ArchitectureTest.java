@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports run one way (docs/architecture.md): kernel and web helpers, accounts, reference data, requests,
- * cells and their history, then the pages, then the API. A new cycle or an upward import fails the build.
+ * communications, litigation, cells and their history, then the pages, then the API. A new cycle or an upward import fails the build.
  */
 class ArchitectureTest {
 
@@ -37,20 +37,25 @@ class ArchitectureTest {
                 .layer("account").definedBy("org.datarequest.tracker.account..")
                 .layer("jurisdiction").definedBy("org.datarequest.tracker.jurisdiction..")
                 .layer("request").definedBy("org.datarequest.tracker.request..")
+                .optionalLayer("communication").definedBy("org.datarequest.tracker.communication..")
+                .optionalLayer("litigation").definedBy("org.datarequest.tracker.litigation..")
                 .layer("cell").definedBy("org.datarequest.tracker.cell..")
                 .layer("caching").definedBy("org.datarequest.tracker.caching..")
                 .layer("pages").definedBy("org.datarequest.tracker.tracking..", "org.datarequest.tracker.history..",
                         "org.datarequest.tracker.report..", "org.datarequest.tracker.admin..",
-                        "org.datarequest.tracker.example..")
+                        "org.datarequest.tracker.example..", "org.datarequest.tracker.webhook..",
+                        "org.datarequest.tracker.embed..")
                 .layer("api").definedBy("org.datarequest.tracker.api..", "org.datarequest.tracker.ops..")
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pages").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("caching").mayOnlyBeAccessedByLayers("pages", "api")
                 .whereLayer("cell").mayOnlyBeAccessedByLayers("caching", "pages", "api")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("cell", "caching", "pages", "api")
-                .whereLayer("jurisdiction").mayOnlyBeAccessedByLayers("request", "cell", "caching", "pages", "api")
-                .whereLayer("account").mayOnlyBeAccessedByLayers("request", "cell", "caching", "pages", "api")
-                .whereLayer("web").mayOnlyBeAccessedByLayers("account", "jurisdiction", "request", "cell", "caching", "pages", "api")
+                .whereLayer("litigation").mayOnlyBeAccessedByLayers("cell", "caching", "pages", "api")
+                .whereLayer("communication").mayOnlyBeAccessedByLayers("litigation", "cell", "caching", "pages", "api")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("communication", "litigation", "cell", "caching", "pages", "api")
+                .whereLayer("jurisdiction").mayOnlyBeAccessedByLayers("request", "communication", "litigation", "cell", "caching", "pages", "api")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("request", "communication", "litigation", "cell", "caching", "pages", "api")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("account", "jurisdiction", "request", "communication", "litigation", "cell", "caching", "pages", "api")
                 .check(classes);
     }
 }
