@@ -18,10 +18,11 @@ public enum Stance {
     CONDITIONAL("Conditional", "≈", "#F0E442", "#000000",
             "at least one cell Conditional"),
     PENDING("Pending", "–", "#DDDDDD", "#000000",
-            "everything else: no response, reviewing, on hold");
+            "everything else: no response, reviewing, on hold, and a jurisdiction asked for none of the fields");
 
     public static final String DEFINITION = "A jurisdiction's stance is the first of these rules that matches its cells:"
-            + " Full, Partial, Refused, Conditional, Pending.";
+            + " Full, Partial, Refused, Conditional, Pending. Cells marked Not requested (n/a) are left out:"
+            + " the request did not ask that jurisdiction for that field.";
 
     public final String label;
     public final String symbol;
@@ -41,7 +42,11 @@ public enum Stance {
         return name();
     }
 
-    /** The stance of one jurisdiction, given the statuses of all its cells for a request. */
+    /**
+     * The stance of one jurisdiction, given the statuses of all its cells for a request. Cells Not requested
+     * are left out; with nothing requested at all, no rule but the last matches, so the stance is Pending (such
+     * a jurisdiction is never counted overdue).
+     */
     public static Stance of(Collection<Status> cells) {
         boolean anyGives = false;
         boolean anyConditional = false;
@@ -49,6 +54,9 @@ public enum Stance {
         boolean onlyGivesOrNotCollected = true;
         boolean onlyKeepsBackOrNotCollected = true;
         for (Status status : cells) {
+            if (status.notRequested()) {
+                continue;
+            }
             anyGives |= status.gives();
             anyConditional |= status == Status.CONDITIONAL;
             anyKeepsBack |= status.keepsBack();

@@ -26,7 +26,9 @@ public enum Status {
     NOT_COLLECTED("Not collected", "∅", "#FFFFFF", "#000000",
             "the jurisdiction does not hold this field"),
     ON_HOLD("On hold", "‖", "#CC79A7", "#000000",
-            "paused by litigation or by the requester");
+            "paused by litigation or by the requester"),
+    NOT_REQUESTED("Not requested", "n/a", "#F0F0F0", "#505050",
+            "the request did not ask this jurisdiction for this field; left out of the stance and counted as n/a");
 
     public final String label;
     public final String symbol;
@@ -54,6 +56,16 @@ public enum Status {
     /** True when this status means the field is kept back, by law or by choice. */
     public boolean keepsBack() {
         return this == WITHHELD_BY_LAW || this == REFUSED;
+    }
+
+    /** True for a field the request did not ask of the jurisdiction: the stance rules leave such cells out. */
+    public boolean notRequested() {
+        return this == NOT_REQUESTED;
+    }
+
+    /** How a count of cells names this status: "n/a" for fields not requested, else the label. */
+    public String countLabel() {
+        return this == NOT_REQUESTED ? "n/a (not requested)" : label;
     }
 
     /** Whether a change to this status needs a source: only "no response" can stand without one. */

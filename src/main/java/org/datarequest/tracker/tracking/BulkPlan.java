@@ -74,7 +74,8 @@ public record BulkPlan(List<Snapshot.Row> rows, List<RequestedField> fields, Lis
             for (int column : columns) {
                 RequestedField field = snapshot.fields.get(column);
                 Status status = preset.statusFor(field, chosen);
-                if (status == null) {
+                // a preset speaks of the fields that were asked for: it leaves a field Not requested as it is
+                if (status == null || (preset != Preset.NONE && row.cell(column).status().notRequested())) {
                     continue;
                 }
                 CellValue next = new CellValue(status, template.effectiveDate(), template.note(),

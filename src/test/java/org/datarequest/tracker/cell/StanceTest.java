@@ -2,6 +2,7 @@ package org.datarequest.tracker.cell;
 
 import static org.datarequest.tracker.cell.Status.CONDITIONAL;
 import static org.datarequest.tracker.cell.Status.NOT_COLLECTED;
+import static org.datarequest.tracker.cell.Status.NOT_REQUESTED;
 import static org.datarequest.tracker.cell.Status.NO_RESPONSE;
 import static org.datarequest.tracker.cell.Status.ON_HOLD;
 import static org.datarequest.tracker.cell.Status.PROVIDED;
@@ -70,5 +71,20 @@ class StanceTest {
     @Test
     void givingWithSomeStillOpenIsPending() {
         assertEquals(Stance.PENDING, Stance.of(List.of(WILL_PROVIDE, NO_RESPONSE)));
+    }
+
+    @Test
+    void fieldsNotRequestedAreLeftOutOfEveryRule() {
+        assertEquals(Stance.FULL, Stance.of(List.of(PROVIDED, NOT_REQUESTED, WILL_PROVIDE, NOT_REQUESTED)));
+        assertEquals(Stance.FULL, Stance.of(List.of(NOT_REQUESTED, PROVIDED, NOT_COLLECTED)));
+        assertEquals(Stance.PARTIAL, Stance.of(List.of(WILL_PROVIDE, NOT_REQUESTED, WITHHELD_BY_LAW)));
+        assertEquals(Stance.REFUSED, Stance.of(List.of(REFUSED, NOT_REQUESTED)));
+        assertEquals(Stance.CONDITIONAL, Stance.of(List.of(CONDITIONAL, NOT_REQUESTED, NO_RESPONSE)));
+        assertEquals(Stance.PENDING, Stance.of(List.of(NOT_REQUESTED, NO_RESPONSE, WILL_PROVIDE)));
+    }
+
+    @Test
+    void aJurisdictionAskedForNothingIsPending() {
+        assertEquals(Stance.PENDING, Stance.of(List.of(NOT_REQUESTED, NOT_REQUESTED)));
     }
 }
