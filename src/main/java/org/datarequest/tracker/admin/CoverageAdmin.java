@@ -1,6 +1,8 @@
 package org.datarequest.tracker.admin;
 
+import org.datarequest.tracker.litigation.LitigationChange;
 import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.CoverageDates;
 import org.datarequest.tracker.request.DataVersions;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestSetup;
@@ -62,6 +64,10 @@ public class CoverageAdmin {
             throw InvalidInput.of("remove", "Changes were recorded for " + coverage.jurisdiction.name
                     + ", so it stays covered: its history would otherwise lose its cells.");
         }
+        if (LitigationChange.count("requestId = ?1 and jurisdictionCode = ?2", request.id, jurisdiction) > 0) {
+            throw InvalidInput.of("remove", "Litigation was recorded for " + coverage.jurisdiction.name
+                    + ", so it stays covered: its history would otherwise be lost.");
+        }
         Cell.delete("request = ?1 and jurisdiction.code = ?2", request, jurisdiction);
         coverage.delete();
         versions.bump(request);
@@ -69,8 +75,17 @@ public class CoverageAdmin {
 
     /** Sets each covered jurisdiction's own deadline ({@code codes[i]} gets {@code deadlines[i]}; blank clears it). */
     public void deadlines(String slug, List<String> codes, List<String> deadlines) {
+        deadlines(slug, codes, null, deadlines);
+    }
+
+    /**
+     * Sets each covered jurisdiction's own letter date and deadline ({@code codes[i]} gets {@code sentOns[i]} and
+     * {@code deadlines[i]}; blank means the request's). With {@code sentOns} null the letter dates stay as they are.
+     */
+    public void deadlines(String slug, List<String> codes, List<String> sentOns, List<String> deadlines) {
         DataRequest request = Requests.bySlug(slug);
-        if (codes == null || deadlines == null || codes.size() != deadlines.size()) {
+        if (codes == null || deadlines == null || codes.size() != deadlines.size()
+                || (sentOns != null && sentOns.size() != codes.size())) {
             throw InvalidInput.of("deadlines", "The form was not sent whole; please try again.");
         }
         Map<String, Coverage> byCode = new HashMap<>();
@@ -79,13 +94,22 @@ public class CoverageAdmin {
         for (int i = 0; i < codes.size(); i++) {
             Coverage coverage = byCode.get(codes.get(i));
             String name = "deadline-" + codes.get(i);
+            String sentName = "sentOn-" + codes.get(i);
             LocalDate day = errors.date(name, deadlines.get(i), false);
+            LocalDate sentOn = sentOns == null ? null : errors.date(sentName, sentOns.get(i), false);
             if (coverage == null) {
                 errors.add(name, "The request does not cover \u201c" + codes.get(i) + "\u201d.");
-            } else if (day != null && day.isBefore(request.sentOn)) {
-                errors.add(name, coverage.jurisdiction.name + ": the deadline cannot be before the request was sent.");
-            } else if (!errors.has(name)) {
+                continue;
+            }
+            if (sentOns == null) {
+                sentOn = coverage.sentOn;
+            }
+            String problem = CoverageDates.problem(request, new CoverageDates.Dates(coverage.jurisdiction.code, sentOn, day));
+            if (problem != null && !errors.has(name) && !errors.has(sentName)) {
+                errors.add(problem.startsWith("The letter") ? sentName : name, coverage.jurisdiction.name + ": " + problem);
+            } else if (!errors.has(name) && !errors.has(sentName)) {
                 coverage.deadline = day;
+                coverage.sentOn = sentOn;
             }
         }
         errors.throwIfAny();

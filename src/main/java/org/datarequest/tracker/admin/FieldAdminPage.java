@@ -74,8 +74,14 @@ public class FieldAdminPage {
     }
 
     @GET
-    public TemplateInstance fields(@RestPath String slug, @RestQuery String saved) {
-        return page(slug, PageState.blank(Forms.confirmation(CONFIRMATIONS, saved)));
+    public TemplateInstance fields(@RestPath String slug, @RestQuery String saved, @RestQuery List<String> ignored) {
+        String message = Forms.confirmation(CONFIRMATIONS, saved);
+        if (message != null && ignored != null && !ignored.isEmpty()) {
+            // the names come from the uploaded file's header; the template escapes them
+            message += " Columns ignored: " + String.join(", ", ignored.stream().limit(20)
+                    .map(name -> name.length() > 60 ? name.substring(0, 60) + "…" : name).toList()) + ".";
+        }
+        return page(slug, PageState.blank(message));
     }
 
     @POST
@@ -93,8 +99,12 @@ public class FieldAdminPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestPath String slug, @RestForm FileUpload file) {
         try {
-            admin.importCsv(slug, FieldUpload.text(file));
-            return done(slug, "uploaded");
+            String text = FieldUpload.text(file);
+            admin.importCsv(slug, text);
+            StringBuilder ignored = new StringBuilder();
+            FieldCsv.ignoredColumns(text).stream().limit(20).forEach(name -> ignored.append("&ignored=")
+                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+            return Forms.seeOther("/admin/requests/" + slug + "/fields?saved=uploaded" + ignored);
         } catch (InvalidFieldFile invalid) {
             FormErrors errors = new FormErrors().add("file", "The file has " + invalid.errors.size()
                     + " problem(s), listed below; no field was added.");

@@ -64,15 +64,17 @@ public class CellApi {
 
     @GET
     @Operation(summary = "Every cell of the request's current fields, now or as of a day, with the matrix filters",
-            description = "status, stance, region and sensitivity may repeat; q searches jurisdiction names."
+            description = "status, stance, region, sensitivity and litigation may repeat; q searches jurisdiction"
+                    + " names; overdue=1 keeps the jurisdictions whose deadline passed while still pending."
                     + " With a status filter only cells in those statuses are listed.")
     @APIResponse(responseCode = "400", description = "A parameter is not understood",
             content = @Content(mediaType = "application/problem+json"))
     public List<CellView> list(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
                                @RestQuery List<String> stance, @RestQuery List<String> region,
-                               @RestQuery List<String> sensitivity, @RestQuery String q) {
+                               @RestQuery List<String> sensitivity, @RestQuery String q,
+                               @RestQuery List<String> litigation, @RestQuery String overdue) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
         return cells.of(Requests.bySlug(slug), day, filter);
     }
 

@@ -3,32 +3,48 @@ package org.datarequest.tracker.cell;
 import java.util.List;
 import java.util.Locale;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Sensitivity;
 import org.datarequest.tracker.web.QueryParams;
 
 /**
  * The matrix filters, as given in the query string ({@code status}, {@code stance}, {@code region},
- * {@code sensitivity}, {@code q}); each may repeat, except {@code q}. Exports honour the same filters.
+ * {@code sensitivity}, {@code q}, {@code litigation}, {@code overdue}); each may repeat, except {@code q} and
+ * {@code overdue}. Exports honour the same filters.
  */
 public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<String> regions,
-                           List<Sensitivity> sensitivities, String q) {
+                           List<Sensitivity> sensitivities, String q, List<LitigationStatus> litigation,
+                           boolean overdue) {
 
-    public static final MatrixFilter NONE = new MatrixFilter(List.of(), List.of(), List.of(), List.of(), null);
+    public static final MatrixFilter NONE = new MatrixFilter(List.of(), List.of(), List.of(), List.of(), null,
+            List.of(), false);
 
     /** Parses the raw query values; anything not understood is a 400 naming the parameter. */
     public static MatrixFilter parse(List<String> status, List<String> stance, List<String> region,
                                      List<String> sensitivity, String q) {
+        return parse(status, stance, region, sensitivity, q, List.of(), null);
+    }
+
+    /**
+     * With the row filters of litigation ({@code litigation=SUED}, may repeat) and deadlines ({@code overdue=1}:
+     * only jurisdictions whose deadline passed while their stance is still pending).
+     */
+    public static MatrixFilter parse(List<String> status, List<String> stance, List<String> region,
+                                     List<String> sensitivity, String q, List<String> litigation, String overdue) {
         return new MatrixFilter(
                 QueryParams.values("status", status, Status::parse, Status.values()),
                 QueryParams.values("stance", stance, Stance::parse, Stance.values()),
                 QueryParams.values("region", region, Jurisdiction::parseRegion, Jurisdiction.REGIONS.toArray(String[]::new)),
                 QueryParams.values("sensitivity", sensitivity, Sensitivity::parse, Sensitivity.values()),
-                QueryParams.text("q", q, 100));
+                QueryParams.text("q", q, 100),
+                QueryParams.values("litigation", litigation, LitigationStatus::parse, LitigationStatus.values()),
+                QueryParams.bool("overdue", overdue));
     }
 
     public boolean isEmpty() {
-        return statuses.isEmpty() && stances.isEmpty() && regions.isEmpty() && sensitivities.isEmpty() && q == null;
+        return statuses.isEmpty() && stances.isEmpty() && regions.isEmpty() && sensitivities.isEmpty() && q == null
+                && litigation.isEmpty() && !overdue;
     }
 
     public boolean showsField(RequestedField field) {
@@ -42,6 +58,9 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
             return false;
         }
         if (!regions.isEmpty() && !regions.contains(jurisdiction.region)) {
+            return false;
+        }
+        if ((!litigation.isEmpty() && !litigation.contains(row.litigation())) || (overdue && !row.overdue())) {
             return false;
         }
         if (q != null) {
@@ -75,6 +94,10 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
         return sensitivities.contains(sensitivity);
     }
 
+    public boolean has(LitigationStatus status) {
+        return litigation.contains(status);
+    }
+
     /** The filters as a query string (without "?"), to carry into export links and paging. */
     public String toQuery() {
         StringBuilder query = new StringBuilder();
@@ -84,6 +107,10 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
         sensitivities.forEach(sensitivity -> append(query, "sensitivity", sensitivity.name()));
         if (q != null) {
             append(query, "q", q);
+        }
+        litigation.forEach(status -> append(query, "litigation", status.name()));
+        if (overdue) {
+            append(query, "overdue", "1");
         }
         return query.toString();
     }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.litigation.LitigationChange;
+import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -17,11 +19,21 @@ import org.datarequest.tracker.request.RequestedField;
  */
 public final class Snapshot {
 
-    /** One covered jurisdiction, its cells in field order and the stance they add up to. */
-    public record Row(Jurisdiction jurisdiction, LocalDate deadline, List<CellState> cells, Stance stance) {
+    /**
+     * One covered jurisdiction, its cells in field order and the stance they add up to; its own letter date and
+     * deadline (the request's unless set), whether it is overdue on the day shown, and its litigation then (the
+     * change in effect, null when none).
+     */
+    public record Row(Jurisdiction jurisdiction, LocalDate deadline, List<CellState> cells, Stance stance,
+                      LocalDate sentOn, boolean overdue, LitigationChange litigationChange) {
 
         public CellState cell(int column) {
             return cells.get(column);
+        }
+
+        /** The litigation status in effect on the day shown. */
+        public LitigationStatus litigation() {
+            return litigationChange == null ? LitigationStatus.NONE : litigationChange.status;
         }
     }
 
@@ -32,6 +44,15 @@ public final class Snapshot {
 
     public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Coverage> coverage,
                     List<CellState> cells) {
+        this(request, asOf, fields, coverage, cells, Map.of(), null);
+    }
+
+    /**
+     * @param litigation the litigation change in effect on the day shown, by jurisdiction code
+     * @param today      the day "overdue" is judged on when {@code asOf} is null (null: nobody is overdue)
+     */
+    public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Coverage> coverage,
+                    List<CellState> cells, Map<String, LitigationChange> litigation, LocalDate today) {
         this.request = request;
         this.asOf = asOf;
         this.fields = List.copyOf(fields);
@@ -51,9 +72,39 @@ public final class Snapshot {
                 statuses.add(cell.status());
             }
             LocalDate deadline = covered.deadline != null ? covered.deadline : request.deadline;
-            built.add(new Row(jurisdiction, deadline, List.copyOf(rowCells), Stance.of(statuses)));
+            LocalDate sentOn = covered.sentOn != null ? covered.sentOn : request.sentOn;
+            Stance stance = Stance.of(statuses);
+            built.add(new Row(jurisdiction, deadline, List.copyOf(rowCells), stance, sentOn,
+                    overdue(deadline, stance, statuses, asOf != null ? asOf : today),
+                    litigation.get(jurisdiction.code)));
         }
         this.rows = List.copyOf(built);
+    }
+
+    /**
+     * Overdue: the deadline passed before the day shown and the stance is still pending. A jurisdiction asked for
+     * none of the fields owes nothing, so it is never overdue.
+     */
+    static boolean overdue(LocalDate deadline, Stance stance, List<Status> statuses, LocalDate day) {
+        return day != null && deadline != null && deadline.isBefore(day) && stance == Stance.PENDING
+                && statuses.stream().anyMatch(status -> !status.notRequested());
+    }
+
+    /** How many jurisdictions are overdue on the day shown. */
+    public int overdueCount() {
+        return (int) rows.stream().filter(Row::overdue).count();
+    }
+
+    /** How many jurisdictions are in each litigation status but None, on the day shown, every status present. */
+    public Map<LitigationStatus, Integer> litigationCounts() {
+        Map<LitigationStatus, Integer> counts = new EnumMap<>(LitigationStatus.class);
+        for (LitigationStatus status : LitigationStatus.values()) {
+            if (status.inCourt()) {
+                counts.put(status, 0);
+            }
+        }
+        rows.stream().filter(row -> row.litigation().inCourt()).forEach(row -> counts.merge(row.litigation(), 1, Integer::sum));
+        return counts;
     }
 
     private static CellState blank(String jurisdictionCode, long fieldId) {

@@ -2,8 +2,10 @@ package org.datarequest.tracker.cell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.datarequest.tracker.litigation.LitigationStates;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -13,21 +15,26 @@ import org.datarequest.tracker.request.RequestedField;
 public class SnapshotService {
 
     private final CellStates cellStates;
+    private final LitigationStates litigation;
+    private final Clock clock;
 
-    public SnapshotService(CellStates cellStates) {
+    public SnapshotService(CellStates cellStates, LitigationStates litigation, Clock clock) {
         this.cellStates = cellStates;
+        this.litigation = litigation;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot load(DataRequest request, LocalDate asOf) {
         return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), Coverage.of(request),
-                cellStates.of(request.id, asOf));
+                cellStates.of(request.id, asOf), litigation.of(request.id, asOf), LocalDate.now(clock));
     }
 
     /** The snapshot of one covered jurisdiction only: a single row. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf) {
         return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), List.of(coverage),
-                cellStates.of(request.id, coverage.jurisdiction.code, asOf));
+                cellStates.of(request.id, coverage.jurisdiction.code, asOf),
+                litigation.of(request.id, coverage.jurisdiction.code, asOf), LocalDate.now(clock));
     }
 }

@@ -19,16 +19,16 @@ public class CellExport {
 
     public static final List<String> LONG_HEADER = List.of("request", "jurisdiction", "jurisdiction_name", "field",
             "field_label", "status", "status_label", "effective_date", "note", "legal_basis", "conditions",
-            "source_url", "source_title", "verified_at", "recorded_at", "recorded_by");
+            "source_url", "source_title", "verified_at", "recorded_at", "recorded_by", "litigation");
 
 
     public static List<String> wideHeader(Matrix matrix) {
-        List<String> header = new ArrayList<>(List.of("jurisdiction", "jurisdiction_name", "stance"));
+        List<String> header = new ArrayList<>(List.of("jurisdiction", "jurisdiction_name", "stance", "litigation"));
         matrix.columns().forEach(column -> header.add(column.field().key));
         return header;
     }
 
-    /** One row per shown jurisdiction: its stance, then the status code of each shown field. */
+    /** One row per shown jurisdiction: its stance and litigation status, then the status code of each shown field. */
     public static CsvDownload.Rows wideRows(Matrix matrix) {
         return sink -> {
             for (Matrix.MatrixRow row : matrix.rows()) {
@@ -36,6 +36,7 @@ public class CellExport {
                 cells.add(row.row().jurisdiction().code);
                 cells.add(row.row().jurisdiction().name);
                 cells.add(row.row().stance().name());
+                cells.add(row.row().litigation().name());
                 row.cells().forEach(cell -> cells.add(cell.cell().status().name()));
                 sink.row(cells);
             }
@@ -63,7 +64,8 @@ public class CellExport {
         return java.util.Arrays.asList(slug, row.row().jurisdiction().code, row.row().jurisdiction().name,
                 field.key, field.label, cell.status().name(), cell.status().label, text(cell.effectiveDate()),
                 cell.note(), cell.legalBasis(), cell.conditions(), cell.sourceUrl(), cell.sourceTitle(),
-                text(cell.verifiedAt()), text(cell.recordedAt()), cell.recordedBy() == null ? "" : cell.recordedBy());
+                text(cell.verifiedAt()), text(cell.recordedAt()), cell.recordedBy() == null ? "" : cell.recordedBy(),
+                row.row().litigation().name());
     }
 
     static String text(Object value) {

@@ -47,10 +47,11 @@ public class ExportPage {
     @Path("wide.csv")
     public Response wide(@RestPath String slug, @RestQuery String asOf, @RestQuery String bom,
                          @RestQuery List<String> status, @RestQuery List<String> stance,
-                         @RestQuery List<String> region, @RestQuery List<String> sensitivity, @RestQuery String q) {
+                         @RestQuery List<String> region, @RestQuery List<String> sensitivity, @RestQuery String q,
+                         @RestQuery List<String> litigation, @RestQuery String overdue) {
         LocalDate day = QueryParams.date("asOf", asOf);
         boolean withBom = QueryParams.bool("bom", bom);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
         Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
         return CsvDownload.of(slug, "wide", dayOf(day), withBom, CellExport.wideHeader(matrix),
                 CellExport.wideRows(matrix));
@@ -61,10 +62,11 @@ public class ExportPage {
     public Response longFormat(@RestPath String slug, @RestQuery String asOf, @RestQuery String bom,
                                @RestQuery List<String> status, @RestQuery List<String> stance,
                                @RestQuery List<String> region, @RestQuery List<String> sensitivity,
-                               @RestQuery String q) {
+                               @RestQuery String q, @RestQuery List<String> litigation,
+                               @RestQuery String overdue) {
         LocalDate day = QueryParams.date("asOf", asOf);
         boolean withBom = QueryParams.bool("bom", bom);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
         Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
         return CsvDownload.of(slug, "long", dayOf(day), withBom, CellExport.LONG_HEADER, cellExport.longRows(matrix));
     }
@@ -79,11 +81,12 @@ public class ExportPage {
     public Response changes(@RestPath String slug, @RestQuery String asOf, @RestQuery String bom,
                             @RestQuery List<String> status, @RestQuery List<String> stance,
                             @RestQuery List<String> region, @RestQuery List<String> sensitivity, @RestQuery String q,
+                            @RestQuery List<String> litigation, @RestQuery String overdue,
                             @RestQuery String from, @RestQuery String to, @RestQuery List<String> jurisdiction,
                             @RestQuery List<String> field, @RestQuery String user) {
         LocalDate day = QueryParams.date("asOf", asOf);
         boolean withBom = QueryParams.bool("bom", bom);
-        MatrixFilter matrixFilter = MatrixFilter.parse(List.of(), stance, region, sensitivity, q);
+        MatrixFilter matrixFilter = MatrixFilter.parse(List.of(), stance, region, sensitivity, q, litigation, overdue);
         ChangeFilter changeFilter = ChangeFilter.parse(from, to, jurisdiction, field, status, user, null);
         DataRequest request = Requests.bySlug(slug);
         List<RequestedField> fields = RequestedField.allOf(request);

@@ -14,9 +14,12 @@ final class ImportColumns {
     static final List<String> REQUIRED = List.of("jurisdiction", "field", "status");
     static final Set<String> READ = Set.of("jurisdiction", "field", "status", "effective_date", "note", "legal_basis",
             "conditions", "source_url", "source_title");
-    /** Columns of the export that describe a cell but are not set by an import (names, labels, who and when). */
+    /**
+     * Columns of the export that describe a cell but are not set by an import (names, labels, who and when, and
+     * the jurisdiction's litigation status, which has its own form and API).
+     */
     static final Set<String> INFORMATIVE = Set.of("request", "jurisdiction_name", "field_label", "status_label",
-            "verified_at", "recorded_at", "recorded_by");
+            "verified_at", "recorded_at", "recorded_by", "litigation");
 
     private final Map<String, Integer> positions;
     private final int size;

@@ -3,6 +3,7 @@ package org.datarequest.tracker.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
+import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.Stance;
 
@@ -18,8 +19,24 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
     static final int STEP = 54;
     private static final int STRIP_GAP = 40;
 
-    /** One square of the map, with the address of the jurisdiction's page. */
-    public record Tile(String code, String name, Stance stance, String href, int x, int y) {
+    /**
+     * One square of the map, with the address of the jurisdiction's page, its litigation status and whether it
+     * is overdue (both also written on the tile, so they never rest on colour).
+     */
+    public record Tile(String code, String name, Stance stance, String href, int x, int y,
+                       LitigationStatus litigation, boolean overdue) {
+
+        /** The small text along the top of the tile: "Late", a litigation mark, or both. */
+        public String mark() {
+            String court = litigation.inCourt() ? litigation.mark : "";
+            return overdue ? (court.isEmpty() ? "Late" : "Late·" + court) : court;
+        }
+
+        /** The words for the tile's title and accessible name: "Texas: Pending, overdue, sued". */
+        public String description() {
+            return name + ": " + stance.label + (overdue ? ", overdue" : "")
+                    + (litigation.inCourt() ? ", litigation: " + litigation.countLabel() : "");
+        }
 
         public int size() {
             return TILE;
@@ -48,7 +65,8 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
                 x = territoryColumn++ * STEP;
                 y = stripY;
             }
-            tiles.add(new Tile(jurisdiction.code, jurisdiction.name, row.stance(), pageHref.apply(jurisdiction.code), x, y));
+            tiles.add(new Tile(jurisdiction.code, jurisdiction.name, row.stance(), pageHref.apply(jurisdiction.code), x, y,
+                    row.litigation(), row.overdue()));
         }
         boolean strip = territoryColumn > 0;
         int height = strip ? stripY + STEP : ROWS * STEP;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 
-/** That a request covers a jurisdiction, with an optional deadline of its own. */
+/** That a request covers a jurisdiction, with an optional letter date and deadline of its own. */
 @Entity
 @Table(name = "coverage")
 public class Coverage extends PanacheEntityBase {
@@ -64,6 +64,10 @@ public class Coverage extends PanacheEntityBase {
     public Jurisdiction jurisdiction;
 
     public LocalDate deadline;
+
+    /** The day the letter went to this jurisdiction; null means the request's sent date. */
+    @Column(name = "sent_on")
+    public LocalDate sentOn;
 
     public static Coverage of(DataRequest request, Jurisdiction jurisdiction) {
         Coverage coverage = new Coverage();

@@ -17,12 +17,63 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a list of requested fields in the {@code position,key,label,wording,sensitivity} format, reporting
- * every problem with its line and column rather than stopping at the first.
+ * Reads a list of requested fields in the {@code position,key,label,wording,sensitivity} format (or with the
+ * export's names for them, see {@link #ALIASES}), reporting every problem with its line and column rather than
+ * stopping at the first. Other columns are ignored, and {@link #ignoredColumns} names them.
  */
 public final class FieldCsv {
 
     public static final List<String> COLUMNS = List.of("position", "key", "label", "wording", "sensitivity");
+
+    /**
+     * Other names each column is known by: those of the exports, where a field is {@code field} and its label
+     * {@code field_label}, so an exported list of fields reads back without renaming its header.
+     */
+    static final Map<String, List<String>> ALIASES = Map.of(
+            "position", List.of("order"),
+            "key", List.of("field", "field_key"),
+            "label", List.of("field_label"),
+            "sensitivity", List.of("field_sensitivity"));
+
+    /**
+     * The header cells of a field file that no column is read from (in file order), to tell the person
+     * uploading it that they were ignored; empty when the file has no header.
+     */
+    public static List<String> ignoredColumns(String text) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(new StringReader(text))) {
+            for (CsvRecord record : csv) {
+                List<String> names = record.getFields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+                int[] used = columnsOf(names);
+                List<String> ignored = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    final int index = i;
+                    if (!names.get(i).isEmpty() && java.util.Arrays.stream(used).noneMatch(column -> column == index)) {
+                        ignored.add(record.getField(i).strip());
+                    }
+                }
+                return ignored;
+            }
+        } catch (CsvParseException | IOException e) {
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** For each expected column, its index among {@code names} (by its name or an alias), or -1. */
+    private static int[] columnsOf(List<String> names) {
+        int[] columns = new int[COLUMNS.size()];
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            columns[i] = names.indexOf(COLUMNS.get(i));
+            for (String alias : ALIASES.getOrDefault(COLUMNS.get(i), List.of())) {
+                if (columns[i] < 0) {
+                    columns[i] = names.indexOf(alias);
+                }
+            }
+        }
+        return columns;
+    }
 
     /** One problem in the file: {@code line} is 1-based, {@code column} a column name (or null for the line). */
     public record LineError(long line, String column, String message) {
@@ -100,9 +151,8 @@ public final class FieldCsv {
     /** The index of each expected column in the header row, or null (with an error) when one is missing. */
     private static int[] header(CsvRecord record, List<LineError> errors) {
         List<String> names = record.getFields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-        int[] columns = new int[COLUMNS.size()];
+        int[] columns = columnsOf(names);
         for (int i = 0; i < COLUMNS.size(); i++) {
-            columns[i] = names.indexOf(COLUMNS.get(i));
             if (columns[i] < 0) {
                 errors.add(new LineError(record.getStartingLineNumber(), COLUMNS.get(i),
                         "the header row has no column \u201c" + COLUMNS.get(i) + "\u201d (expected "

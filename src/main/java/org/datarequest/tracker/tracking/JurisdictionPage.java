@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.cell.ChangeHistory;
+import org.datarequest.tracker.litigation.LitigationChange;
+import org.datarequest.tracker.litigation.LitigationStates;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
@@ -46,17 +48,21 @@ public class JurisdictionPage {
     static class Templates {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
                                             List<TimelineEntry> timeline, List<CellChange> history, String fullHistory,
-                                            Links links, String notice, java.time.Instant now);
+                                            Links links, String notice, java.time.Instant now,
+                                            List<LitigationChange> litigationHistory);
     }
 
     private final SnapshotService snapshots;
     private final ChangeHistory changeHistory;
     private final java.time.Clock clock;
+    private final LitigationStates litigation;
 
-    public JurisdictionPage(SnapshotService snapshots, ChangeHistory changeHistory, java.time.Clock clock) {
+    public JurisdictionPage(SnapshotService snapshots, ChangeHistory changeHistory, java.time.Clock clock,
+                            LitigationStates litigation) {
         this.snapshots = snapshots;
         this.changeHistory = changeHistory;
         this.clock = clock;
+        this.litigation = litigation;
     }
 
     /** The confirmation shown after saving or verifying (the page is where those forms redirect). */
@@ -88,7 +94,8 @@ public class JurisdictionPage {
         Links links = new Links(request.slug, day);
         return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction, day),
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
-                        day, reading) : null, links, notice(saved, verified), clock.instant());
+                        day, reading) : null, links, notice(saved, verified), clock.instant(),
+                litigation.history(request.id, coverage.jurisdiction.code, day));
     }
 
     /** The paged history page filtered to what a page lists in part: up to its as-of day, in its order. */

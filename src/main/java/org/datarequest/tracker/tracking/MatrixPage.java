@@ -49,9 +49,10 @@ public class MatrixPage {
     @GET
     public TemplateInstance matrix(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
                                    @RestQuery List<String> stance, @RestQuery List<String> region,
-                                   @RestQuery List<String> sensitivity, @RestQuery String q) {
+                                   @RestQuery List<String> sensitivity, @RestQuery String q,
+                                   @RestQuery List<String> litigation, @RestQuery String overdue) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
         DataRequest request = Requests.bySlug(slug);
         Matrix matrix = Matrix.of(snapshots.load(request, day), filter);
         Links links = new Links(request.slug, day);

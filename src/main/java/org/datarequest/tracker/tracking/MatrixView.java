@@ -3,6 +3,7 @@ package org.datarequest.tracker.tracking;
 import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
+import org.datarequest.tracker.litigation.LitigationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,13 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
     public record CellView(String css, String href, String symbol, String label) {
     }
 
-    /** One row: the jurisdiction, its page, its stance, its cells and its totals by status. */
+    /**
+     * One row: the jurisdiction, its page, its stance, its cells and its totals by status; its litigation
+     * status, whether it is overdue and its deadline.
+     */
     public record RowView(String code, String name, String href, Stance stance, List<CellView> cells,
-                          List<TotalView> totals) {
+                          List<TotalView> totals, LitigationStatus litigation, boolean overdue,
+                          java.time.LocalDate deadline) {
     }
 
     /** How many shown cells are in one status. */
@@ -38,7 +43,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
                 cells.add(cell(shown, links.cell(code, shown.field().key)));
             }
             rows.add(new RowView(code, row.row().jurisdiction().name, links.jurisdiction(code), row.row().stance(),
-                    cells, totals(row.totals())));
+                    cells, totals(row.totals()), row.row().litigation(), row.row().overdue(), row.row().deadline()));
         }
         List<List<TotalView>> columnTotals = matrix.columns().stream().map(column -> totals(column.totals())).toList();
         return new MatrixView(rows, columnTotals, inlineEditing);

@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
+import org.datarequest.tracker.litigation.LitigationStatus;
 
 /**
- * The colours of statuses ({@code .s-CODE}) and stances ({@code .t-CODE}), written from the enums so the
+ * The colours of statuses ({@code .s-CODE}), stances ({@code .t-CODE}) and litigation ({@code .l-CODE}), written from the enums so the
  * palette lives in one place. SVG tiles use {@code fill}, everything else {@code background}.
  */
 @Path("/styles/status.css")
@@ -32,6 +33,9 @@ public class StatusStylesheet {
         }
         for (Stance stance : Stance.values()) {
             rule(css, "t-" + stance.code(), stance.colour, stance.textColour);
+        }
+        for (LitigationStatus status : LitigationStatus.values()) {
+            rule(css, "l-" + status.code(), status.colour, status.textColour);
         }
         return css.toString();
     }

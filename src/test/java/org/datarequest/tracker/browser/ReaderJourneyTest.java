@@ -56,7 +56,8 @@ class ReaderJourneyTest extends BrowserTestBase {
         assertEquals(51, tiles.count());
         tiles.first().focus();
         String label = (String) page.evaluate("document.activeElement.getAttribute('aria-label')");
-        assertTrue(label.matches("[A-Za-z .]+: (Full|Partial|Refused|Conditional|Pending)"), label);
+        assertTrue(label.matches("[A-Za-z .]+: (Full|Partial|Refused|Conditional|Pending)(, overdue)?(, litigation: [a-z ]+)?"),
+                label);
         page.keyboard().press("Enter");
         page.waitForURL("**/jurisdictions/*");
     }

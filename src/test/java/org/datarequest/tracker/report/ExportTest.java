@@ -42,15 +42,15 @@ class ExportTest {
         List<List<String>> records = Csv.records(EXAMPLE + "long.csv");
         assertEquals(List.of("request", "jurisdiction", "jurisdiction_name", "field", "field_label", "status",
                 "status_label", "effective_date", "note", "legal_basis", "conditions", "source_url", "source_title",
-                "verified_at", "recorded_at", "recorded_by"), records.get(0));
+                "verified_at", "recorded_at", "recorded_by", "litigation"), records.get(0));
         assertEquals(663, records.size() - 1);
     }
 
     @Test
     void wideExportOfTheExampleHasOneRowPerJurisdictionAndOneColumnPerFieldInOrder() {
         List<List<String>> records = Csv.records(EXAMPLE + "wide.csv");
-        assertEquals(List.of("jurisdiction", "jurisdiction_name", "stance"), records.get(0).subList(0, 3));
-        assertEquals(3 + 13, records.get(0).size());
+        assertEquals(List.of("jurisdiction", "jurisdiction_name", "stance", "litigation"), records.get(0).subList(0, 4));
+        assertEquals(4 + 13, records.get(0).size());
         assertEquals(51, records.size() - 1);
         List<String> newYork = records.stream().filter(row -> row.get(0).equals("NY")).findFirst().orElseThrow();
         assertEquals("REFUSED", newYork.get(2));
