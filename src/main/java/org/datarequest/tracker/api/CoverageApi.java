@@ -22,7 +22,6 @@ import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.CoverageDates;
 import org.datarequest.tracker.request.DataRequest;
-import org.datarequest.tracker.request.InvalidCoverageFile;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.QueryParams;
 import org.datarequest.tracker.web.SaneDates;
@@ -98,6 +97,7 @@ public class CoverageApi {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
+    @Transactional
     @Operation(summary = "Set one jurisdiction's letter date and deadline (admins)")
     @APIResponse(responseCode = "200", description = "Saved (or already so)",
             content = @Content(schema = @Schema(implementation = CoverageDatesView.class)))
@@ -116,12 +116,14 @@ public class CoverageApi {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         LocalDate sentOn = date("sentOn", body.sentOn(), errors);
         LocalDate deadline = date("deadline", body.deadline(), errors);
+        String wrong = errors.isEmpty()
+                ? CoverageDates.problem(request, new CoverageDates.Dates(coverage.jurisdiction.code, sentOn, deadline))
+                : null;
+        if (wrong != null) {
+            errors.put(wrong.startsWith("The letter") ? "sentOn" : "deadline", wrong);
+        }
         if (errors.isEmpty()) {
-            try {
-                dates.set(request, coverage, sentOn, deadline);
-            } catch (InvalidCoverageFile invalid) {
-                invalid.errors.forEach(error -> errors.put(error.column(), error.message()));
-            }
+            dates.set(request, coverage.jurisdiction.code, sentOn, deadline);
         }
         if (!errors.isEmpty()) {
             Map<String, Object> problem = Problems.body(422, "Unprocessable Content",

@@ -73,7 +73,7 @@ public enum Status {
         return this != NO_RESPONSE;
     }
 
-    /** Parses a code ({@code WILL_PROVIDE}) or a label ({@code Will provide}), in any case. */
+    /** Parses a code ({@code WILL_PROVIDE}) or a label ({@code Will provide}), in any case; "n/a" is Not requested. */
     public static Optional<Status> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -83,6 +83,9 @@ public enum Status {
             if (status.name().equalsIgnoreCase(wanted) || status.label.equalsIgnoreCase(wanted)) {
                 return Optional.of(status);
             }
+        }
+        if (wanted.equalsIgnoreCase(NOT_REQUESTED.symbol)) {
+            return Optional.of(NOT_REQUESTED);
         }
         String asCode = wanted.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         for (Status status : values()) {

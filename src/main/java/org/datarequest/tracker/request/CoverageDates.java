@@ -171,7 +171,9 @@ public class CoverageDates {
      * @throws InvalidCoverageFile naming the date at fault
      */
     @Transactional
-    public boolean set(DataRequest request, Coverage coverage, LocalDate sentOn, LocalDate deadline) {
+    public boolean set(DataRequest request, String code, LocalDate sentOn, LocalDate deadline) {
+        // read again inside this transaction, so that the change is written
+        Coverage coverage = Requests.coverage(request, code);
         Dates after = new Dates(coverage.jurisdiction.code, sentOn, deadline);
         String problem = problem(request, after);
         if (problem != null) {

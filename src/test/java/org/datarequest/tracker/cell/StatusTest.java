@@ -16,6 +16,8 @@ class StatusTest {
         assertEquals(Optional.of(Status.WILL_PROVIDE), Status.parse("Will provide"));
         assertEquals(Optional.of(Status.WITHHELD_BY_LAW), Status.parse("withheld (law)"));
         assertEquals(Optional.of(Status.NO_RESPONSE), Status.parse(" no response "));
+        assertEquals(Optional.of(Status.NOT_REQUESTED), Status.parse("not requested"));
+        assertEquals(Optional.of(Status.NOT_REQUESTED), Status.parse("N/A"));
         assertEquals(Optional.empty(), Status.parse("BOGUS"));
         assertEquals(Optional.empty(), Status.parse(null));
     }
