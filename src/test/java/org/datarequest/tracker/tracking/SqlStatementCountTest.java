@@ -26,6 +26,9 @@ class SqlStatementCountTest {
     @Inject
     RenderCache renderCache;
 
+    @Inject
+    TestLitigation litigation;
+
     @Test
     void matrixCostsTheSameForTheExampleAndForTwiceTheFieldsAndEveryJurisdiction() {
         DataRequest big = requests.createCoveringAll(26);
@@ -66,6 +69,25 @@ class SqlStatementCountTest {
                     statementsFor("/requests/" + big.slug + "/cells/NY/f1" + asOf));
             assertEquals(statementsFor("/requests/pacei-2017/export/wide.csv" + asOf),
                     statementsFor("/requests/" + big.slug + "/export/wide.csv" + asOf));
+        }
+    }
+
+    @Test
+    void litigationAndDeadlinesAddNoStatementPerJurisdiction() {
+        DataRequest big = requests.createCoveringAll(26);
+        litigation.sueEvery(big, 2025, 5);
+        for (String asOf : List.of("", "?asOf=2025-04-15", "?asOf=2025-06-01")) {
+            assertEquals(statementsFor("/requests/pacei-2017/matrix" + asOf),
+                    statementsFor("/requests/" + big.slug + "/matrix" + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/matrix?litigation=SUED&overdue=1" + asOf.replace('?', '&')),
+                    statementsFor("/requests/" + big.slug + "/matrix?litigation=SUED&overdue=1" + asOf.replace('?', '&')));
+            assertEquals(statementsFor("/requests/pacei-2017" + asOf), statementsFor("/requests/" + big.slug + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/jurisdictions/NY" + asOf),
+                    statementsFor("/requests/" + big.slug + "/jurisdictions/NY" + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/export/wide.csv" + asOf),
+                    statementsFor("/requests/" + big.slug + "/export/wide.csv" + asOf));
+            assertEquals(statementsFor("/requests/pacei-2017/export/long.csv" + asOf),
+                    statementsFor("/requests/" + big.slug + "/export/long.csv" + asOf));
         }
     }
 
