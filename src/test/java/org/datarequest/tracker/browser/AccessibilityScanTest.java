@@ -53,7 +53,7 @@ class AccessibilityScanTest extends BrowserTestBase {
         String base = "/requests/" + request.slug;
         logIn(page, accounts.ensure("axe-editor", Role.editor));
         for (String path : List.of(base + "/jurisdictions/TX/edit", base + "/cells/TX/f1", base + "/bulk",
-                base + "/import", "/account")) {
+                base + "/import", "/account", base + "/jurisdictions/TX/litigation")) {
             page.navigate(path);
             assertAccessible(page, path);
         }
@@ -84,7 +84,8 @@ class AccessibilityScanTest extends BrowserTestBase {
     @Test
     void adminPagesPassAxe() {
         logIn(page, accounts.ensure("axe-admin", Role.admin));
-        for (String path : List.of("/admin", "/admin/accounts", "/admin/requests", "/admin/requests/pacei-2017")) {
+        for (String path : List.of("/admin", "/admin/accounts", "/admin/requests", "/admin/requests/pacei-2017",
+                "/admin/requests/pacei-2017/coverage")) {
             page.navigate(path);
             assertAccessible(page, path);
         }
