@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.datarequest.tracker.Timestamps;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.web.Links;
 
@@ -50,7 +51,7 @@ public final class AtomFeed {
             link(xml, "self", root + links.changes() + ".atom" + selfQuery, "application/atom+xml");
             link(xml, "alternate", root + links.changes(), "text/html");
             Instant updated = sets.isEmpty() ? request.createdAt : sets.get(0).set().recordedAt;
-            text(xml, "updated", updated.toString());
+            text(xml, "updated", Timestamps.format(updated));
             xml.writeStartElement(ATOM, "author");
             text(xml, "name", "Compliance tracker");
             xml.writeEndElement();
@@ -73,8 +74,8 @@ public final class AtomFeed {
         text(xml, "title", set.summary + " (" + entry.changes().size() + (entry.changes().size() == 1 ? " change)" : " changes)"));
         text(xml, "id", "tag:" + (host == null ? "localhost" : host) + "," + TAG_DAY.format(set.recordedAt)
                 + ":" + links.changeSet(set.id));
-        text(xml, "updated", set.recordedAt.toString());
-        text(xml, "published", set.recordedAt.toString());
+        text(xml, "updated", Timestamps.format(set.recordedAt));
+        text(xml, "published", Timestamps.format(set.recordedAt));
         xml.writeStartElement(ATOM, "author");
         text(xml, "name", set.recordedBy);
         xml.writeEndElement();
@@ -101,7 +102,7 @@ public final class AtomFeed {
 
     private static String summary(ChangeHistory.ChangeSetEntry entry, Map<String, String> names) {
         var set = entry.set();
-        StringBuilder text = new StringBuilder("Recorded " + set.recordedAt + " by " + set.recordedBy + " through the "
+        StringBuilder text = new StringBuilder("Recorded " + Timestamps.format(set.recordedAt) + " by " + set.recordedBy + " through the "
                 + set.method.label + ".");
         if (entry.backdatedCount() > 0) {
             text.append(" ").append(entry.backdatedCount()).append(" backdated (they took effect before changes"
