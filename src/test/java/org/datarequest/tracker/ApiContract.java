@@ -72,9 +72,14 @@ public final class ApiContract implements OrderedFilter, QuarkusTestBeforeEachCa
         VALIDATED.incrementAndGet();
         if (report.hasErrors()) {
             throw new AssertionError("The answer to " + request.getMethod() + " " + path + " (" + response.statusCode()
-                    + ") breaks the OpenAPI document:\n" + report.getMessages() + "\nbody: " + response.asString());
+                    + ") breaks the OpenAPI document:\n" + report.getMessages().stream().limit(10).toList()
+                    + "\nbody: " + abbreviate(response.asString()));
         }
         return response;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 2000 ? body : body.substring(0, 2000) + "…";
     }
 
     /** The validator for the application at this address (test profiles restart it on other ports). */

@@ -61,6 +61,7 @@ public class OpenApiContract implements OASFilter {
         openAPI.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("The user name and password of an account"));
+        markOptionalPropertiesNullable(openAPI);
         pruneUnusedSchemas(openAPI);
         String base = ConfigProvider.getConfig().getOptionalValue("tracker.base-url", String.class)
                 .map(url -> url.replaceAll("/+$", "")).orElse("http://localhost:8080");
@@ -162,6 +163,38 @@ public class OpenApiContract implements OASFilter {
                 openAPI.getComponents().removeSchema(name);
             }
         }
+    }
+
+    /** Jackson writes absent values as null: a property that is not required may be null. */
+    private static void markOptionalPropertiesNullable(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        schemas.values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            for (String name : new ArrayList<>(schema.getProperties().keySet())) {
+                // a date or moment refers to a shared string schema: written in place, so it can say "or null"
+                Schema property = schema.getProperties().get(name);
+                if (property.getRef() != null) {
+                    Schema target = schemas.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
+                    if (target != null && target.getProperties() == null && target.getType() != null
+                            && target.getType().contains(Schema.SchemaType.STRING)) {
+                        schema.addProperty(name, OASFactory.createSchema().type(new ArrayList<>(target.getType()))
+                                .format(target.getFormat()));
+                    }
+                }
+            }
+            schema.getProperties().forEach((name, property) -> {
+                if (!required.contains(name) && property.getRef() == null && property.getType() != null
+                        && !property.getType().contains(Schema.SchemaType.NULL)) {
+                    property.addType(Schema.SchemaType.NULL); // written as nullable: true in OpenAPI 3.0
+                }
+            });
+        });
     }
 
     private static void pushContent(Deque<Schema> todo, Content content) {

@@ -38,6 +38,21 @@ public final class AtomFeed {
     public static byte[] write(DataRequest request, List<ChangeHistory.ChangeSetEntry> sets, URI base,
                                Map<String, String> names, String selfQuery) {
         Links links = new Links(request.slug, null);
+        return write(request, sets, base, names, new Scope("Changes: " + request.title, links.changes(),
+                links.changes() + ".atom" + selfQuery, links.changes(), ""));
+    }
+
+    /**
+     * What one feed follows: its title, its id (a path), its own address, the page it belongs to, and what is
+     * added to each entry's id ("" for the whole request), so that an entry is the same entry whichever host
+     * served it, and different in feeds that show different parts of a change set.
+     */
+    public record Scope(String title, String idPath, String selfPath, String alternatePath, String entrySuffix) {
+    }
+
+    public static byte[] write(DataRequest request, List<ChangeHistory.ChangeSetEntry> sets, URI base,
+                               Map<String, String> names, Scope scope) {
+        Links links = new Links(request.slug, null);
         String root = base.toString().replaceAll("/+$", "");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -46,17 +61,17 @@ public final class AtomFeed {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
-            text(xml, "title", "Changes: " + request.title);
-            text(xml, "id", root + links.changes());
-            link(xml, "self", root + links.changes() + ".atom" + selfQuery, "application/atom+xml");
-            link(xml, "alternate", root + links.changes(), "text/html");
+            text(xml, "title", scope.title());
+            text(xml, "id", root + scope.idPath());
+            link(xml, "self", root + scope.selfPath(), "application/atom+xml");
+            link(xml, "alternate", root + scope.alternatePath(), "text/html");
             Instant updated = sets.isEmpty() ? request.createdAt : sets.get(0).set().recordedAt;
             text(xml, "updated", Timestamps.format(updated));
             xml.writeStartElement(ATOM, "author");
             text(xml, "name", "Compliance tracker");
             xml.writeEndElement();
             for (ChangeHistory.ChangeSetEntry set : sets) {
-                entry(xml, set, root, links, base.getHost(), names);
+                entry(xml, set, root, links, base.getHost(), names, scope.entrySuffix());
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -68,12 +83,12 @@ public final class AtomFeed {
     }
 
     private static void entry(XMLStreamWriter xml, ChangeHistory.ChangeSetEntry entry, String root, Links links,
-                              String host, Map<String, String> names) throws XMLStreamException {
+                              String host, Map<String, String> names, String entrySuffix) throws XMLStreamException {
         var set = entry.set();
         xml.writeStartElement(ATOM, "entry");
         text(xml, "title", set.summary + " (" + entry.changes().size() + (entry.changes().size() == 1 ? " change)" : " changes)"));
         text(xml, "id", "tag:" + (host == null ? "localhost" : host) + "," + TAG_DAY.format(set.recordedAt)
-                + ":" + links.changeSet(set.id));
+                + ":" + links.changeSet(set.id) + entrySuffix);
         text(xml, "updated", Timestamps.format(set.recordedAt));
         text(xml, "published", Timestamps.format(set.recordedAt));
         xml.writeStartElement(ATOM, "author");

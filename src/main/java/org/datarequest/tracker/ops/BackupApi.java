@@ -1,5 +1,7 @@
 package org.datarequest.tracker.ops;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.datarequest.tracker.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,9 +45,23 @@ public class BackupApi {
             return Response.status(201)
                     .entity(new Backup(result.file().toString(), result.bytes())).build();
         } catch (H2Backup.NotAnH2FileException e) {
-            return Response.status(409).type("application/problem+json")
-                    .entity(Map.of("type", "about:blank", "title", "Conflict", "status", 409, "detail", e.getMessage()))
-                    .build();
+            return problem(409, "Conflict", e.getMessage());
         }
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.fromResponse(problem(401, "Unauthorized", "Authenticate as an admin account."))
+                .header("WWW-Authenticate", "Basic realm=\"tracker\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", "Only an admin account may back up the database.");
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        return Response.status(status).type("application/problem+json")
+                .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail)).build();
     }
 }
