@@ -118,6 +118,8 @@ class DataPackageTest {
         String changes = new String(files.get("changes.csv"), StandardCharsets.UTF_8);
         assertTrue(changes.contains(",REFUSED,") && !changes.contains("WILL_PROVIDE"), "only changes effective by then");
         given().get("/requests/" + slug + "/export/datapackage.zip?asOf=nope").then().statusCode(400);
+        given().get("/requests/" + slug + "?asOf=2025-03-06").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
+                "href=\"/requests/" + slug + "/export/datapackage.zip?asOf=2025-03-06\" download"));
     }
 
     /** Checks each row against the resource's schema; returns how many data rows there were. */
