@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.CsrfForms;
 import org.datarequest.tracker.Login;
+import org.datarequest.tracker.NuChecker;
 import org.datarequest.tracker.TestAccounts;
 import org.datarequest.tracker.TestRequests;
 import org.datarequest.tracker.account.Role;
@@ -221,8 +222,9 @@ class WebhookTest {
         String session = Login.as("admin", Login.ADMIN_PASSWORD);
         String page = "/admin/requests/" + slug + "/webhooks";
         CsrfForms.Page form = CsrfForms.open(page, session);
-        form.post().formParam("url", "https://internal.example.net/hook").when().post(page).then().statusCode(422)
-                .body(containsString("is not in the allowed list"));
+        String refused = form.post().formParam("url", "https://internal.example.net/hook").when().post(page).then()
+                .statusCode(422).body(containsString("is not in the allowed list")).extract().asString();
+        assertEquals(List.of(), NuChecker.errors(refused), "the form with its error is valid HTML");
         String location = form.post().formParam("url", receiver.url()).formParam("jurisdiction", "NY")
                 .when().post(page).then().statusCode(303).extract().header("Location");
         String endpointPage = location.replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
@@ -236,8 +238,10 @@ class WebhookTest {
         Receiver.Received got = receiver.received.get(0);
         assertEquals("test", got.header("X-Tracker-Event"));
         assertEquals(Signatures.sign(secret, got.body()), got.header("X-Tracker-Signature"));
-        given().cookie(Login.COOKIE, session).get(endpointPage).then().statusCode(200)
-                .body(containsString("delivered (204)"));
+        String log = given().cookie(Login.COOKIE, session).get(endpointPage).then().statusCode(200)
+                .body(containsString("delivered (204)")).extract().asString();
+        assertEquals(List.of(), NuChecker.errors(log), "the delivery log is valid HTML");
+        assertEquals(List.of(), NuChecker.errors(given().cookie(Login.COOKIE, session).get(page).asString()));
         String editor = Login.as("hook-editor", TestAccounts.PASSWORD);
         given().redirects().follow(false).cookie(Login.COOKIE, editor).get(page).then().statusCode(403);
     }
