@@ -36,6 +36,8 @@ public class WebhookEvents {
 
     public static final String CHANGE_SET = "change_set.recorded";
     public static final String TEST = "test";
+    /** The longest event body kept (the column holds 10,000,000 characters). */
+    static final int MAX_BODY = 9_000_000;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -89,17 +91,39 @@ public class WebhookEvents {
         row.eventId = (String) event.get("id");
         row.eventType = type;
         row.changeSetId = changeSetId;
-        try {
-            row.body = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write a webhook event", e);
-        }
+        row.body = fitting(event);
         row.state = OutboxEvent.State.PENDING;
         row.attempts = 0;
         row.nextAttemptAt = now;
         row.createdAt = now;
         row.persist();
         return row;
+    }
+
+    /**
+     * The event as JSON, at most {@link #MAX_BODY} characters: a save of thousands of cells with long notes keeps
+     * as many of its changes as fit, and says how many it left out ({@code changesOmitted}; the change set's
+     * {@code url} shows them all), rather than making the save itself fail.
+     */
+    @SuppressWarnings("unchecked")
+    private String fitting(Map<String, Object> event) {
+        try {
+            String body = json.writeValueAsString(event);
+            if (body.length() <= MAX_BODY || !(event.get("changes") instanceof List<?>)) {
+                return body;
+            }
+            List<Object> all = (List<Object>) event.get("changes");
+            int kept = all.size();
+            while (body.length() > MAX_BODY && kept > 0) {
+                kept /= 2;
+                event.put("changes", all.subList(0, kept));
+                event.put("changesOmitted", all.size() - kept);
+                body = json.writeValueAsString(event);
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a webhook event", e);
+        }
     }
 
     private Map<String, Object> envelope(String type, DataRequest request) {
