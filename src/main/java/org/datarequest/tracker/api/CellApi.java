@@ -35,6 +35,7 @@ import org.datarequest.tracker.cell.MatrixFilter;
 import org.datarequest.tracker.web.NotFound;
 import org.datarequest.tracker.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,8 +68,11 @@ public class CellApi {
             description = "status, stance, region, sensitivity and litigation may repeat; q searches jurisdiction"
                     + " names; overdue=1 keeps the jurisdictions whose deadline passed while still pending."
                     + " With a status filter only cells in those statuses are listed.")
+    @APIResponse(responseCode = "200", description = "The cells, by jurisdiction then field order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CellView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not understood",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CellView> list(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
                                @RestQuery List<String> stance, @RestQuery List<String> region,
                                @RestQuery List<String> sensitivity, @RestQuery String q,
@@ -81,8 +85,11 @@ public class CellApi {
     @GET
     @Path("{code}/{field}")
     @Operation(summary = "One cell, now or as of a day, with its whole history")
+    @APIResponse(responseCode = "200", description = "The cell and its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CellDetail.class)))
     @APIResponse(responseCode = "404", description = "No such request, jurisdiction or field",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CellDetail cell(@RestPath String slug, @RestPath String code, @RestPath String field,
                            @RestQuery String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
@@ -101,11 +108,11 @@ public class CellApi {
     @Operation(summary = "Set one cell (editors)", description = "Send the version you read. If someone saved the"
             + " cell since, nothing is written and the answer is 409 with the current value.")
     @APIResponse(responseCode = "200", description = "Saved; lists the change recorded (none if nothing differed)",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "409", description = "The cell changed since its version was read",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid value, with a message per input name",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@RestPath String slug, @RestPath String code, @RestPath String field, CellWrite write) {
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);
@@ -121,11 +128,11 @@ public class CellApi {
     @RolesAllowed(Role.EDITOR)
     @Operation(summary = "Set many cells at once, all or nothing (editors)")
     @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "409", description = "Some cells changed since their versions were read",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid items, each with its index and messages",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setMany(@RestPath String slug, Batch batch) {
         return apply(Requests.bySlug(slug), batch == null ? null : batch.items());
     }

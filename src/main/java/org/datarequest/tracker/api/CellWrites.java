@@ -44,6 +44,11 @@ public class CellWrites {
         if (items == null || items.isEmpty()) {
             throw new Invalid(List.of(new ItemErrors(0, null, null, Map.of("items", "Send at least one cell."))));
         }
+        // which cells exist, read once, so that every item naming a cell the request lacks is reported at once
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        org.datarequest.tracker.request.Coverage.of(request).forEach(one -> covered.add(one.jurisdiction.code));
+        Map<String, Boolean> retiredByKey = new java.util.HashMap<>();
+        org.datarequest.tracker.request.RequestedField.allOf(request).forEach(one -> retiredByKey.put(one.key, one.retired));
         List<ItemErrors> invalid = new ArrayList<>();
         List<CellEdit> edits = new ArrayList<>();
         Map<String, Integer> firstItemOfCell = new java.util.HashMap<>();
@@ -66,6 +71,18 @@ public class CellWrites {
             }
             if (item.jurisdiction() != null && !org.datarequest.tracker.PlainText.Check.isPlain(item.jurisdiction())) {
                 errors.put("jurisdiction", "Remove the control characters (such as NUL) from the jurisdiction code.");
+            }
+            if (!errors.containsKey("jurisdiction")
+                    && !covered.contains(item.jurisdiction().strip().toUpperCase(java.util.Locale.ROOT))) {
+                errors.put("jurisdiction", "There is no cell " + item.jurisdiction() + "/" + item.field()
+                        + " in this request: it does not cover the jurisdiction \u201c" + item.jurisdiction() + "\u201d.");
+            }
+            if (!errors.containsKey("field") && !retiredByKey.containsKey(item.field().strip())) {
+                errors.put("field", "There is no cell " + item.jurisdiction() + "/" + item.field()
+                        + " in this request: it has no field \u201c" + item.field() + "\u201d.");
+            } else if (!errors.containsKey("field") && retiredByKey.get(item.field().strip())) {
+                errors.put("field", "The field \u201c" + item.field() + "\u201d is retired: its cells keep their history"
+                        + " but can no longer change.");
             }
             if (write.version() == null) {
                 errors.put("version", "Send the version of the cell you started from (read it first).");

@@ -17,6 +17,9 @@ import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -40,6 +43,9 @@ public class ChangeApi {
                     + " key, status the new status (each may repeat), user who recorded it. page starts at 0;"
                     + " size is 1 to 500. order=effective (the default: by effective date, then recorded time)"
                     + " or order=recorded (the audit view).")
+    @APIResponse(responseCode = "200", description = "One page of changes and the total that match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangePage.class)))
     public ChangePage changes(@RestPath String slug, @RestQuery String from, @RestQuery String to,
                               @RestQuery List<String> jurisdiction, @RestQuery List<String> field,
                               @RestQuery List<String> status, @RestQuery String user, @RestQuery String page,

@@ -38,6 +38,7 @@ import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.web.InvalidInput;
 import org.datarequest.tracker.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,6 +66,9 @@ public class RequestApi {
 
     @GET
     @Operation(summary = "List every request, current ones first, newest first")
+    @APIResponse(responseCode = "200", description = "The requests",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RequestSummary.class)))
     public List<RequestSummary> list() {
         return DataRequest.listNewestFirst().stream().map(RequestSummary::of).toList();
     }
@@ -72,9 +76,11 @@ public class RequestApi {
     @GET
     @Path("{slug}")
     @Operation(summary = "One request with its fields (in order, retired ones included) and its coverage")
-    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "200", description = "The request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestDetail.class)))
     @APIResponse(responseCode = "404", description = "No request with this slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestDetail request(@RestPath String slug) {
         DataRequest request = Requests.bySlug(slug);
         return new RequestDetail(request.slug, request.title, request.requester, request.sentOn, request.deadline,
@@ -86,6 +92,9 @@ public class RequestApi {
     @GET
     @Path("{slug}/stances")
     @Operation(summary = "How many jurisdictions hold each stance (PRODUCT definition), now or as of a day")
+    @APIResponse(responseCode = "200", description = "The counts and each jurisdiction's stance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StanceCounts.class)))
     public StanceCounts stances(@RestPath String slug, @RestQuery String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
         Snapshot snapshot = snapshots.load(Requests.bySlug(slug), day);
@@ -99,6 +108,9 @@ public class RequestApi {
     @GET
     @Path("{slug}/timeline")
     @Operation(summary = "The request's timeline, newest first")
+    @APIResponse(responseCode = "200", description = "The timeline entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineView.class)))
     public List<TimelineView> timeline(@RestPath String slug) {
         return TimelineEntry.of(Requests.bySlug(slug)).stream().map(TimelineView::of).toList();
     }
@@ -110,9 +122,9 @@ public class RequestApi {
     @Operation(summary = "Add a timeline entry (editors)", description = "kind is one of LETTER, STATEMENT,"
             + " LAWSUIT, RULING, DEADLINE, OTHER; occurredOn is YYYY-MM-DD; jurisdiction is a USPS code or absent")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(schema = @Schema(implementation = TimelineView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input, with a message per input name",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addTimelineEntry(@RestPath String slug, ApiWrites.TimelineWrite write) {
         if (write == null) {
             return Problems.of(422, "Unprocessable Content", "Send a timeline entry as JSON.");

@@ -24,6 +24,9 @@ public class ChangeRecorder {
     private final ProductMetrics metrics;
     private final DataVersions versions;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ChangeSetOpened> opened;
+
     public ChangeRecorder(EntityManager entityManager, Clock clock, ProductMetrics metrics, DataVersions versions) {
         this.entityManager = entityManager;
         this.clock = clock;
@@ -49,6 +52,7 @@ public class ChangeRecorder {
         set.sourceTitle = saving.sourceTitle();
         set.revertsId = reverts;
         set.persist();
+        opened.fire(new ChangeSetOpened(request, set));
         return set;
     }
 

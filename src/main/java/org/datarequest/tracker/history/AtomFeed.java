@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.datarequest.tracker.Timestamps;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.web.Links;
 
@@ -37,6 +38,21 @@ public final class AtomFeed {
     public static byte[] write(DataRequest request, List<ChangeHistory.ChangeSetEntry> sets, URI base,
                                Map<String, String> names, String selfQuery) {
         Links links = new Links(request.slug, null);
+        return write(request, sets, base, names, new Scope("Changes: " + request.title, links.changes(),
+                links.changes() + ".atom" + selfQuery, links.changes(), ""));
+    }
+
+    /**
+     * What one feed follows: its title, its id (a path), its own address, the page it belongs to, and what is
+     * added to each entry's id ("" for the whole request), so that an entry is the same entry whichever host
+     * served it, and different in feeds that show different parts of a change set.
+     */
+    public record Scope(String title, String idPath, String selfPath, String alternatePath, String entrySuffix) {
+    }
+
+    public static byte[] write(DataRequest request, List<ChangeHistory.ChangeSetEntry> sets, URI base,
+                               Map<String, String> names, Scope scope) {
+        Links links = new Links(request.slug, null);
         String root = base.toString().replaceAll("/+$", "");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -45,17 +61,17 @@ public final class AtomFeed {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
-            text(xml, "title", "Changes: " + request.title);
-            text(xml, "id", root + links.changes());
-            link(xml, "self", root + links.changes() + ".atom" + selfQuery, "application/atom+xml");
-            link(xml, "alternate", root + links.changes(), "text/html");
+            text(xml, "title", scope.title());
+            text(xml, "id", root + scope.idPath());
+            link(xml, "self", root + scope.selfPath(), "application/atom+xml");
+            link(xml, "alternate", root + scope.alternatePath(), "text/html");
             Instant updated = sets.isEmpty() ? request.createdAt : sets.get(0).set().recordedAt;
-            text(xml, "updated", updated.toString());
+            text(xml, "updated", Timestamps.format(updated));
             xml.writeStartElement(ATOM, "author");
             text(xml, "name", "Compliance tracker");
             xml.writeEndElement();
             for (ChangeHistory.ChangeSetEntry set : sets) {
-                entry(xml, set, root, links, base.getHost(), names);
+                entry(xml, set, root, links, base.getHost(), names, scope.entrySuffix());
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -67,14 +83,14 @@ public final class AtomFeed {
     }
 
     private static void entry(XMLStreamWriter xml, ChangeHistory.ChangeSetEntry entry, String root, Links links,
-                              String host, Map<String, String> names) throws XMLStreamException {
+                              String host, Map<String, String> names, String entrySuffix) throws XMLStreamException {
         var set = entry.set();
         xml.writeStartElement(ATOM, "entry");
         text(xml, "title", set.summary + " (" + entry.changes().size() + (entry.changes().size() == 1 ? " change)" : " changes)"));
         text(xml, "id", "tag:" + (host == null ? "localhost" : host) + "," + TAG_DAY.format(set.recordedAt)
-                + ":" + links.changeSet(set.id));
-        text(xml, "updated", set.recordedAt.toString());
-        text(xml, "published", set.recordedAt.toString());
+                + ":" + links.changeSet(set.id) + entrySuffix);
+        text(xml, "updated", Timestamps.format(set.recordedAt));
+        text(xml, "published", Timestamps.format(set.recordedAt));
         xml.writeStartElement(ATOM, "author");
         text(xml, "name", set.recordedBy);
         xml.writeEndElement();
@@ -101,7 +117,7 @@ public final class AtomFeed {
 
     private static String summary(ChangeHistory.ChangeSetEntry entry, Map<String, String> names) {
         var set = entry.set();
-        StringBuilder text = new StringBuilder("Recorded " + set.recordedAt + " by " + set.recordedBy + " through the "
+        StringBuilder text = new StringBuilder("Recorded " + Timestamps.format(set.recordedAt) + " by " + set.recordedBy + " through the "
                 + set.method.label + ".");
         if (entry.backdatedCount() > 0) {
             text.append(" ").append(entry.backdatedCount()).append(" backdated (they took effect before changes"

@@ -69,6 +69,9 @@ public class CellExport {
     }
 
     static String text(Object value) {
+        if (value instanceof java.time.Instant moment) {
+            return org.datarequest.tracker.Timestamps.format(moment);
+        }
         return value == null ? "" : value.toString();
     }
 }

@@ -84,7 +84,7 @@ public class ChangeLogExport {
                             slug, rows.getString("jurisdiction_code"), fieldKeys.get(rows.getLong("field_id")),
                             from != null ? from : "NO_RESPONSE", rows.getString("new_status"),
                             String.valueOf(rows.getObject("effective_date", java.time.LocalDate.class)),
-                            recorded.toInstant().toString(), rows.getString("recorded_by"),
+                            org.datarequest.tracker.Timestamps.format(recorded.toInstant()), rows.getString("recorded_by"),
                             String.valueOf(rows.getBoolean("backdated")), rows.getString("note"),
                             rows.getString("legal_basis"), rows.getString("conditions"), rows.getString("source_url"),
                             rows.getString("source_title")));

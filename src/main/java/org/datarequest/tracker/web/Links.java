@@ -63,6 +63,16 @@ public record Links(String slug, LocalDate asOf) {
         return changes() + ".atom";
     }
 
+    /** The Atom feed of one jurisdiction's changes. */
+    public String jurisdictionFeed(String code) {
+        return jurisdictionPath(code) + "/changes.atom";
+    }
+
+    /** The Atom feed of one requested field's changes, in every jurisdiction. */
+    public String fieldFeed(String fieldKey) {
+        return base() + "/fields/" + encode(fieldKey) + "/changes.atom";
+    }
+
     /** One change set, with its changes and the revert button. */
     public String changeSet(long id) {
         return changes() + "/sets/" + id;

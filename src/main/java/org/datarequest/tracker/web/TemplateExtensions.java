@@ -32,8 +32,9 @@ public class TemplateExtensions {
         return day == null ? "" : day.toString();
     }
 
+    /** Milliseconds: HTML allows at most three fraction digits in {@code datetime} (Timestamps). */
     static String iso(Instant moment) {
-        return moment == null ? "" : moment.toString();
+        return org.datarequest.tracker.Timestamps.htmlAttribute(moment);
     }
 
     /** Encodes a value for use inside a query string. */
