@@ -1,5 +1,6 @@
 package org.datarequest.tracker.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -93,6 +94,7 @@ public class LitigationApi {
     }
 
     @Schema(description = "What a write recorded: the change, or none when it said what was already in effect")
+    @JsonInclude(JsonInclude.Include.NON_NULL) // no change: the property is left out, as the document says
     public record LitigationWriteResult(boolean recorded, LitigationView change) {
     }
 

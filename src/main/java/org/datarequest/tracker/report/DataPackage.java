@@ -27,6 +27,7 @@ import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.MatrixFilter;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
@@ -144,6 +145,10 @@ public class DataPackage {
         return Arrays.stream(Status.values()).map(Enum::name).toList();
     }
 
+    static List<String> litigationStatuses() {
+        return Arrays.stream(LitigationStatus.values()).map(Enum::name).toList();
+    }
+
     static List<String> stances() {
         return Arrays.stream(Stance.values()).map(Enum::name).toList();
     }
@@ -155,7 +160,9 @@ public class DataPackage {
     static List<SchemaField> wideSchema(Matrix matrix) {
         List<SchemaField> schema = new ArrayList<>(List.of(code(),
                 SchemaField.text("jurisdiction_name", "Name of the jurisdiction"),
-                new SchemaField("stance", "string", null, stances(), true, "Overall answer, derived from the cells")));
+                new SchemaField("stance", "string", null, stances(), true, "Overall answer, derived from the cells"),
+                new SchemaField("litigation", "string", null, litigationStatuses(), true,
+                        "Litigation over the request with this jurisdiction, as of the day shown")));
         matrix.columns().forEach(column -> schema.add(new SchemaField(column.field().key, "string", null, statuses(),
                 true, "Status of the field " + column.field().label)));
         return schema;
@@ -175,7 +182,9 @@ public class DataPackage {
                 SchemaField.text("source_title", null),
                 new SchemaField("verified_at", "datetime", MOMENT_FORMAT, null, false, "Last checked, UTC"),
                 new SchemaField("recorded_at", "datetime", MOMENT_FORMAT, null, false, "When the value was recorded, UTC"),
-                SchemaField.text("recorded_by", null));
+                SchemaField.text("recorded_by", null),
+                new SchemaField("litigation", "string", null, litigationStatuses(), true,
+                        "Litigation over the request with this jurisdiction, as of the day shown"));
     }
 
     static List<SchemaField> changesSchema() {
