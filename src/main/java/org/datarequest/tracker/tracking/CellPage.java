@@ -49,7 +49,8 @@ public class CellPage {
     static class Templates {
         static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, CellState cell,
                                             List<CellChange> history, String fullHistory, Links links, CellFormRow row,
-                                            Status[] statuses, String notice);
+                                            Status[] statuses, String notice,
+                                            List<org.datarequest.tracker.communication.Communication> communications);
     }
 
     /** Everything the page shows about one cell, loaded in a fixed number of statements. */
@@ -145,6 +146,7 @@ public class CellPage {
         return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell, history.changes(),
                 history.more() ? JurisdictionPage.fullHistory(links, "jurisdiction=" + loaded.coverage.jurisdiction.code
                         + "&field=" + URLEncoder.encode(loaded.field.key, StandardCharsets.UTF_8), links.asOf(),
-                        ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice);
+                        ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice,
+                CommunicationPages.citedBy(loaded.cell.responseId(), links.asOf()));
     }
 }
