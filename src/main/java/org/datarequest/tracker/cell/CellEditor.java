@@ -166,7 +166,8 @@ public class CellEditor {
         CellValue value = cell.value;
         return new CellState(cell.id, cell.jurisdiction.code, cell.field.id, value.status(), value.effectiveDate(),
                 value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(), value.sourceTitle(),
-                cell.verifiedAt, cell.verifiedBy, cell.version, null, null);
+                cell.verifiedAt, cell.verifiedBy, cell.version, null, null, value.contested(),
+                value.contestedSourceUrl(), value.contestedSourceTitle(), value.contestedCommunicationId());
     }
 
     private static String key(String jurisdictionCode, String fieldKey) {

@@ -98,7 +98,7 @@ public class CellPage {
                     .entity(render(loaded, links, parsed.rows().get(0), null)), headers).build();
         }
         try {
-            int saved = editor.apply(loaded.request, parsed.edits(), Saving.by(identity.getPrincipal().getName(),
+            int saved = editor.apply(loaded.request, parsed.edits(), parsed.saving(identity.getPrincipal().getName(),
                     ChangeSet.Method.CELL, loaded.coverage.jurisdiction.name + ", " + loaded.field.label)).size();
             return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(
                     URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?saved=" + saved)))

@@ -1,5 +1,6 @@
 package org.datarequest.tracker.tracking;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -109,7 +110,7 @@ public class LetterEntry {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Response submit(@RestPath String slug, MultivaluedMap<String, String> values) {
         DataRequest request = Requests.bySlug(slug);
         CommunicationForm form = communicationForm(values);
@@ -138,7 +139,7 @@ public class LetterEntry {
             meaning = withEffective(meaning, effective);
         }
         if (coverage != null) {
-            plan(request, coverage, form, meaning, effective, errors, plan, edits);
+            plan(request, coverage, form, meaning, effective, errors, plan, edits, values);
         }
         boolean save = "save".equals(values.getFirst("action"));
         if (!errors.isEmpty() || !save) {
@@ -146,25 +147,29 @@ public class LetterEntry {
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page).build();
         }
         String user = identity.getPrincipal().getName();
-        Communication communication = communications.add(request, form, user);
-        int saved = 0;
-        if (!edits.isEmpty()) {
-            List<CellEdit> citing = edits.stream().map(edit -> new CellEdit(edit.jurisdictionCode(),
-                    edit.fieldKey(), edit.expectedVersion(), edit.value())).toList();
-            try {
-                saved = editor.apply(request, citing, new Saving(user, ChangeSet.Method.FORM,
+        long[] outcome;
+        try {
+            // the communication and every change in one transaction: all or nothing
+            outcome = QuarkusTransaction.requiringNew().call(() -> {
+                DataRequest attached = DataRequest.findById(request.id);
+                Communication communication = communications.add(attached, form, user);
+                int saved = edits.isEmpty() ? 0 : editor.apply(attached, edits, new Saving(user, ChangeSet.Method.FORM,
                         communication.kind.label + " of " + communication.dateText() + ": " + communication.title,
                         communication.sourceUrl, sourceTitle(communication), communication.id)).size();
-            } catch (EditConflictException conflict) {
-                throw conflict;
-            }
+                return new long[] {communication.id, saved};
+            });
+        } catch (EditConflictException conflict) {
+            errors.add("field", "Someone saved some of these fields since the preview; nothing was saved."
+                    + " Check the preview again.");
+            return Response.status(409).entity(page(request, form, meaning, errors, plan, false)).build();
         }
         return Response.seeOther(java.net.URI.create("/requests/" + request.slug + "/communications/"
-                + communication.id + "?saved=" + saved)).build();
+                + outcome[0] + "?saved=" + outcome[1])).build();
     }
 
     private void plan(DataRequest request, Coverage coverage, CommunicationForm form, Meaning meaning,
-                      String effective, FormErrors errors, List<Planned> plan, List<CellEdit> edits) {
+                      String effective, FormErrors errors, List<Planned> plan, List<CellEdit> edits,
+                      MultivaluedMap<String, String> values) {
         Preset preset = Preset.parse(meaning.preset()).orElse(null);
         if (preset == null) {
             errors.add("preset", "Choose one of the presets.");
@@ -211,12 +216,23 @@ public class LetterEntry {
                 return;
             }
             plan.add(new Planned(field, current, status));
-            edits.add(new CellEdit(coverage.jurisdiction.code, field.key, current.version(), validated.value()));
+            // the version the preview showed, so that a colleague's save since then stops this one (409)
+            edits.add(new CellEdit(coverage.jurisdiction.code, field.key, seenVersion(values, field.key,
+                    current.version()), validated.value()));
         }
         if (meaning.scope().equals("sensitivity") && sensitivity == null) {
             errors.add("sensitivity", "Choose a sensitivity.");
         } else if (plan.isEmpty() && (!meaning.fields().isEmpty() || !meaning.scope().equals("chosen"))) {
             errors.add("field", "None of the chosen fields would change; choose fields and a status.");
+        }
+    }
+
+    private static long seenVersion(MultivaluedMap<String, String> values, String key, long current) {
+        String seen = values.getFirst("version." + key);
+        try {
+            return seen == null ? current : Long.parseLong(seen.strip());
+        } catch (NumberFormatException e) {
+            throw new org.datarequest.tracker.web.BadParameterException("version." + key, seen, "expected a whole number");
         }
     }
 
