@@ -209,8 +209,11 @@ public class LetterEntry {
                 continue;
             }
             CellState current = row.cell(column);
+            // a letter says nothing about a contest between sources: a contested cell stays contested
             var validated = validator.validate(request, new CellInput(status.code(), effective, meaning.note(),
-                    meaning.legalBasis(), meaning.conditions(), sourceUrl, sourceTitle));
+                    meaning.legalBasis(), meaning.conditions(), sourceUrl, sourceTitle,
+                    current.contested() ? "true" : null, current.contestedSourceUrl(), current.contestedSourceTitle(),
+                    current.contestedCommunicationId() == null ? null : current.contestedCommunicationId().toString()));
             if (!validated.isValid()) {
                 validated.errors().entries().forEach(entry -> errors.add(entry.getKey(), entry.getValue()));
                 return;

@@ -37,6 +37,9 @@ class CommunicationApiAndCsvTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    org.datarequest.tracker.cell.ChangeRecorder recorder;
+
     DataRequest request;
 
     @BeforeEach
@@ -85,6 +88,29 @@ class CommunicationApiAndCsvTest {
         as("comm-api-viewer").get(base + "?kind=RUMOUR").then().statusCode(400)
                 .contentType("application/problem+json");
         as("comm-api-viewer").get(base + "/999999").then().statusCode(404);
+    }
+
+    @Test
+    void anApiWriteKeepsAContestedCellContested() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var cell = org.datarequest.tracker.cell.Cell.<org.datarequest.tracker.cell.Cell>find(
+                    "request.id = ?1 and jurisdiction.code = 'NY' and field.key = 'f1'", request.id).firstResult();
+            recorder.record(cell, new org.datarequest.tracker.cell.CellValue(org.datarequest.tracker.cell.Status.REFUSED,
+                    java.time.LocalDate.of(2025, 3, 3), null, null, null, null, "Governor").contested(true, null,
+                    "Election office", null), org.datarequest.tracker.cell.Saving.by("setup",
+                    org.datarequest.tracker.cell.ChangeSet.Method.CELL, "contested"));
+        });
+        long version = as("comm-api-viewer").get("/api/requests/" + request.slug + "/cells/NY/f1").then()
+                .statusCode(200).extract().jsonPath().getLong("cell.version");
+        as("comm-api-editor").contentType(ContentType.JSON).body(Map.of("status", "PROVIDED", "effectiveDate",
+                        "2025-03-06", "sourceTitle", "Data received", "version", version))
+                .put("/api/requests/" + request.slug + "/cells/NY/f1").then().statusCode(200);
+        var now = QuarkusTransaction.requiringNew().call(() -> org.datarequest.tracker.cell.Cell
+                .<org.datarequest.tracker.cell.Cell>find("request.id = ?1 and jurisdiction.code = 'NY'"
+                        + " and field.key = 'f1'", request.id).firstResult().value);
+        assertEquals(org.datarequest.tracker.cell.Status.PROVIDED, now.status());
+        assertTrue(now.contested(), "the API says nothing about the contest, so it stays");
+        assertEquals("Election office", now.contestedSourceTitle());
     }
 
     private Document preview(String session, String csv) {
