@@ -26,6 +26,20 @@ class LetterFirstEntryTest extends BrowserTestBase {
     @Inject
     TestRequests requests;
 
+    /** How many presses of Tab reach the Save button from the top of the page (a measurement, reported). */
+    private int tabStopsToSave() {
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        for (int presses = 1; presses <= 400; presses++) {
+            page.keyboard().press("Tab");
+            Object isSave = page.evaluate("() => document.activeElement && document.activeElement.tagName === 'BUTTON'"
+                    + " && document.activeElement.value === 'save'");
+            if (Boolean.TRUE.equals(isSave)) {
+                return presses;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void oneLetterSetsThirteenFieldsInOneSaveEachCitingIt() {
         DataRequest request = requests.create(13, List.of("NY", "TX"));
@@ -44,6 +58,7 @@ class LetterFirstEntryTest extends BrowserTestBase {
         assertEquals("2025-03-12", page.locator("#effectiveDate").inputValue(), "the letter's date, shown to edit");
         assertEquals(13, page.locator(".preview tbody tr").count());
         assertAccessible(page, "letter-first preview");
+        System.out.println("Letter-first entry: " + tabStopsToSave() + " tab stops from the top of the page to Save");
         screenshot(page, "letter-first");
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL("**/communications/*?saved=13");
