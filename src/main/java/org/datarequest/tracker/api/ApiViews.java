@@ -59,13 +59,18 @@ public final class ApiViews {
     public record CellView(String request, String jurisdiction, String jurisdictionName, String field,
                            String fieldLabel, String status, String statusLabel, LocalDate effectiveDate, String note,
                            String legalBasis, String conditions, String sourceUrl, String sourceTitle,
-                           Instant verifiedAt, Instant recordedAt, String recordedBy, long version) {
+                           Instant verifiedAt, Instant recordedAt, String recordedBy, long version,
+                           @Schema(description = "True when sources disagree about this cell; the other source follows."
+                                   + " Cell writes through the API keep it as it is")
+                           boolean contested, String contestedSourceUrl, String contestedSourceTitle,
+                           Long contestedCommunicationId) {
         static CellView of(String slug, Jurisdiction jurisdiction, RequestedField field, CellState cell) {
             return new CellView(slug, jurisdiction.code, jurisdiction.name, field.key, field.label,
                     cell.status().name(), cell.status().label, cell.effectiveDate(), cell.note(), cell.legalBasis(),
                     cell.conditions(), cell.sourceUrl(), cell.sourceTitle(), cell.verifiedAt(),
                     cell.recordedAt(), cell.recordedBy(),
-                    cell.version());
+                    cell.version(), cell.contested(), cell.contestedSourceUrl(), cell.contestedSourceTitle(),
+                    cell.contestedCommunicationId());
         }
     }
 

@@ -101,7 +101,9 @@ class CommunicationApiAndCsvTest {
                     org.datarequest.tracker.cell.ChangeSet.Method.CELL, "contested"));
         });
         long version = as("comm-api-viewer").get("/api/requests/" + request.slug + "/cells/NY/f1").then()
-                .statusCode(200).extract().jsonPath().getLong("cell.version");
+                .statusCode(200).body("cell.contested", equalTo(true))
+                .body("cell.contestedSourceTitle", equalTo("Election office"))
+                .extract().jsonPath().getLong("cell.version");
         as("comm-api-editor").contentType(ContentType.JSON).body(Map.of("status", "PROVIDED", "effectiveDate",
                         "2025-03-06", "sourceTitle", "Data received", "version", version))
                 .put("/api/requests/" + request.slug + "/cells/NY/f1").then().statusCode(200);
