@@ -10,7 +10,7 @@ import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communication;
 import org.datarequest.tracker.cell.CellState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -59,13 +59,18 @@ public final class ApiViews {
     public record CellView(String request, String jurisdiction, String jurisdictionName, String field,
                            String fieldLabel, String status, String statusLabel, LocalDate effectiveDate, String note,
                            String legalBasis, String conditions, String sourceUrl, String sourceTitle,
-                           Instant verifiedAt, Instant recordedAt, String recordedBy, long version) {
+                           Instant verifiedAt, Instant recordedAt, String recordedBy, long version,
+                           @Schema(description = "True when sources disagree about this cell; the other source follows."
+                                   + " Cell writes through the API keep it as it is")
+                           boolean contested, String contestedSourceUrl, String contestedSourceTitle,
+                           Long contestedCommunicationId) {
         static CellView of(String slug, Jurisdiction jurisdiction, RequestedField field, CellState cell) {
             return new CellView(slug, jurisdiction.code, jurisdiction.name, field.key, field.label,
                     cell.status().name(), cell.status().label, cell.effectiveDate(), cell.note(), cell.legalBasis(),
                     cell.conditions(), cell.sourceUrl(), cell.sourceTitle(), cell.verifiedAt(),
                     cell.recordedAt(), cell.recordedBy(),
-                    cell.version());
+                    cell.version(), cell.contested(), cell.contestedSourceUrl(), cell.contestedSourceTitle(),
+                    cell.contestedCommunicationId());
         }
     }
 
@@ -103,15 +108,15 @@ public final class ApiViews {
                                List<JurisdictionStance> jurisdictions) {
     }
 
-    @Schema(description = "A dated event on the request, optionally tied to one jurisdiction")
+    @Schema(description = "A communication in the shape of the timeline it replaced (summary is its title)")
     public record TimelineView(long id, String kind, LocalDate date, String jurisdiction, String jurisdictionName,
                                String speaker, String office, String quote, String summary, String sourceUrl,
                                String sourceTitle) {
-        static TimelineView of(TimelineEntry entry) {
+        static TimelineView of(Communication entry) {
             return new TimelineView(entry.id, entry.kind.name(), entry.occurredOn,
                     entry.jurisdiction == null ? null : entry.jurisdiction.code,
                     entry.jurisdiction == null ? null : entry.jurisdiction.name, entry.speaker, entry.office,
-                    entry.quote, entry.summary, entry.sourceUrl, entry.sourceTitle);
+                    entry.quote, entry.title, entry.sourceUrl, entry.sourceTitle);
         }
     }
 }

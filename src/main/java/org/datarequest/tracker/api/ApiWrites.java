@@ -50,7 +50,7 @@ public final class ApiWrites {
                            ApiViews.CellView current) {
     }
 
-    @Schema(description = "A new timeline entry; the same rules as the timeline form")
+    @Schema(description = "A new communication in the timeline's shape (summary is its title); see communications")
     public record TimelineWrite(@Schema(required = true, example = "LAWSUIT",
                                         enumeration = {"LETTER", "STATEMENT", "LAWSUIT", "RULING", "DEADLINE", "OTHER"})
                                 String kind,
@@ -58,15 +58,15 @@ public final class ApiWrites {
                                 @Schema(example = "NY") String jurisdiction, String speaker, String office,
                                 String quote, @Schema(required = true) String summary, String sourceUrl,
                                 String sourceTitle) {
-        org.datarequest.tracker.request.TimelineForm form() {
-            var form = new org.datarequest.tracker.request.TimelineForm();
+        org.datarequest.tracker.communication.CommunicationForm form() {
+            var form = new org.datarequest.tracker.communication.CommunicationForm();
             form.kind = kind;
-            form.occurredOn = occurredOn;
+            form.date = occurredOn;
             form.jurisdiction = jurisdiction;
             form.speaker = speaker;
             form.office = office;
             form.quote = quote;
-            form.summary = summary;
+            form.title = summary;
             form.sourceUrl = sourceUrl;
             form.sourceTitle = sourceTitle;
             return form;

@@ -29,9 +29,10 @@ import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.request.TimelineEditor;
-import org.datarequest.tracker.request.TimelineEntry;
-import org.datarequest.tracker.request.TimelineForm;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.CommunicationEditor;
+import org.datarequest.tracker.communication.CommunicationForm;
+import org.datarequest.tracker.communication.Communications;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
@@ -55,10 +56,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class RequestApi {
 
     private final SnapshotService snapshots;
-    private final TimelineEditor timeline;
+    private final CommunicationEditor timeline;
     private final SecurityIdentity identity;
 
-    public RequestApi(SnapshotService snapshots, TimelineEditor timeline, SecurityIdentity identity) {
+    public RequestApi(SnapshotService snapshots, CommunicationEditor timeline, SecurityIdentity identity) {
         this.snapshots = snapshots;
         this.timeline = timeline;
         this.identity = identity;
@@ -107,12 +108,12 @@ public class RequestApi {
 
     @GET
     @Path("{slug}/timeline")
-    @Operation(summary = "The request's timeline, newest first")
+    @Operation(summary = "The request's communications in the timeline's shape, newest first (see communications)")
     @APIResponse(responseCode = "200", description = "The timeline entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineView.class)))
     public List<TimelineView> timeline(@RestPath String slug) {
-        return TimelineEntry.of(Requests.bySlug(slug)).stream().map(TimelineView::of).toList();
+        return Communications.of(Requests.bySlug(slug), null).stream().map(TimelineView::of).toList();
     }
 
     @POST
@@ -129,14 +130,18 @@ public class RequestApi {
         if (write == null) {
             return Problems.of(422, "Unprocessable Content", "Send a timeline entry as JSON.");
         }
-        TimelineForm form = write.form();
+        CommunicationForm form = write.form();
         try {
-            TimelineEntry entry = timeline.add(slug, form, identity.getPrincipal().getName());
+            Communication entry = timeline.add(slug, form, identity.getPrincipal().getName());
             return Response.created(URI.create("/api/requests/" + slug + "/timeline"))
                     .entity(TimelineView.of(entry)).build();
         } catch (InvalidInput invalid) {
             Map<String, Object> problem = Problems.body(422, "Unprocessable Content", "The entry breaks some rules.");
-            problem.put("errors", List.of(new ApiWrites.ItemErrors(0, form.jurisdiction, null, invalid.errors.asMap())));
+            // the timeline's names for the inputs it had: occurredOn for the date, summary for the title
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            invalid.errors.asMap().forEach((key, message) -> errors.put(
+                    key.equals("date") ? "occurredOn" : key.equals("title") ? "summary" : key, message));
+            problem.put("errors", List.of(new ApiWrites.ItemErrors(0, form.jurisdiction, null, errors)));
             return Problems.of(problem);
         }
     }

@@ -71,6 +71,10 @@ public class CellChange extends PanacheEntityBase implements EffectiveOrder.Entr
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /** The communication this change cites as its source (the one its change set cites), or null. */
+    @Column(name = "communication_id")
+    public Long communicationId;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

@@ -60,8 +60,9 @@ public class CellEditor {
      * @throws UnknownCellException when an edit names a jurisdiction or field the request does not cover
      */
     @Transactional
-    public List<CellChange> apply(DataRequest request, List<CellEdit> edits, Saving saving) {
-        Map<String, Cell> cells = lockCells(request, edits);
+    public List<CellChange> apply(DataRequest request, List<CellEdit> requested, Saving saving) {
+        Map<String, Cell> cells = lockCells(request, requested);
+        List<CellEdit> edits = keepingContests(requested, cells, saving);
         List<EditConflictException.Conflict> conflicts = new ArrayList<>();
         for (CellEdit edit : edits) {
             Cell cell = cells.get(key(edit.jurisdictionCode(), edit.fieldKey()));
@@ -87,6 +88,26 @@ public class CellEditor {
             }
         }
         return changes;
+    }
+
+    /**
+     * Bulk edits, imports and the API say nothing about a cell being contested (their files and bodies have no
+     * such column): their edits keep a contested cell's mark and other source. The cell and one-form editors show
+     * the mark, so what they send is what the cell becomes; a revert restores values exactly.
+     */
+    private static List<CellEdit> keepingContests(List<CellEdit> edits, Map<String, Cell> cells, Saving saving) {
+        if (saving.method() != ChangeSet.Method.BULK && saving.method() != ChangeSet.Method.IMPORT
+                && saving.method() != ChangeSet.Method.API) {
+            return edits;
+        }
+        List<CellEdit> kept = new ArrayList<>(edits.size());
+        for (CellEdit edit : edits) {
+            CellValue now = cells.get(key(edit.jurisdictionCode(), edit.fieldKey())).value;
+            kept.add(!now.contested() || edit.value().contested() ? edit : new CellEdit(edit.jurisdictionCode(),
+                    edit.fieldKey(), edit.expectedVersion(), edit.value().contested(true, now.contestedSourceUrl(),
+                    now.contestedSourceTitle(), now.contestedCommunicationId())));
+        }
+        return kept;
     }
 
     /**
@@ -166,7 +187,8 @@ public class CellEditor {
         CellValue value = cell.value;
         return new CellState(cell.id, cell.jurisdiction.code, cell.field.id, value.status(), value.effectiveDate(),
                 value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(), value.sourceTitle(),
-                cell.verifiedAt, cell.verifiedBy, cell.version, null, null);
+                cell.verifiedAt, cell.verifiedBy, cell.version, null, null, value.contested(),
+                value.contestedSourceUrl(), value.contestedSourceTitle(), value.contestedCommunicationId());
     }
 
     private static String key(String jurisdictionCode, String fieldKey) {

@@ -32,16 +32,45 @@ public record CellInput(
         String sourceUrl,
         @Size(max = 300, message = "At most 300 characters.")
         @PlainText
-        String sourceTitle) {
+        String sourceTitle,
+        /** "true" (a ticked box) when the sources disagree. */
+        @PlainText
+        String contested,
+        @Size(max = 2000, message = "At most 2000 characters.")
+        @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "Give a web address starting with http:// or https://, without spaces.")
+        @PlainText
+        String contestedSourceUrl,
+        @Size(max = 300, message = "At most 300 characters.")
+        @PlainText
+        String contestedSourceTitle,
+        /** The id of a communication of the request that is the other source, or blank. */
+        @Pattern(regexp = "\\s*\\d{0,18}\\s*", message = "Choose a communication from the list.")
+        @PlainText
+        String contestedCommunication) {
+
+    /** An input that says nothing about the cell being contested (it clears the mark). */
+    public CellInput(String status, String effectiveDate, String note, String legalBasis, String conditions,
+                     String sourceUrl, String sourceTitle) {
+        this(status, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle, null, null, null, null);
+    }
 
     /** The input that shows a cell's current value in a form. */
     public static CellInput of(CellValue value) {
         return new CellInput(value.status().code(),
                 value.effectiveDate() == null ? "" : value.effectiveDate().toString(),
-                value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(), value.sourceTitle());
+                value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(), value.sourceTitle(),
+                value.contested() ? "true" : null, value.contestedSourceUrl(), value.contestedSourceTitle(),
+                value.contestedCommunicationId() == null ? null : value.contestedCommunicationId().toString());
     }
 
     public CellInput withStatus(String newStatus) {
-        return new CellInput(newStatus, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle);
+        return new CellInput(newStatus, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle,
+                contested, contestedSourceUrl, contestedSourceTitle, contestedCommunication);
+    }
+
+    /** True when the box "sources disagree" is ticked. */
+    public boolean isContested() {
+        return contested != null && (contested.equalsIgnoreCase("true") || contested.equalsIgnoreCase("on"));
     }
 }

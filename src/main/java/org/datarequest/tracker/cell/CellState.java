@@ -10,10 +10,31 @@ import java.time.LocalDate;
  */
 public record CellState(long responseId, String jurisdictionCode, long fieldId, Status status, LocalDate effectiveDate,
                         String note, String legalBasis, String conditions, String sourceUrl, String sourceTitle,
-                        Instant verifiedAt, String verifiedBy, long version, Instant recordedAt, String recordedBy) {
+                        Instant verifiedAt, String verifiedBy, long version, Instant recordedAt, String recordedBy,
+                        boolean contested, String contestedSourceUrl, String contestedSourceTitle,
+                        Long contestedCommunicationId) {
+
+    /** A state that nobody contests. */
+    public CellState(long responseId, String jurisdictionCode, long fieldId, Status status, LocalDate effectiveDate,
+                     String note, String legalBasis, String conditions, String sourceUrl, String sourceTitle,
+                     Instant verifiedAt, String verifiedBy, long version, Instant recordedAt, String recordedBy) {
+        this(responseId, jurisdictionCode, fieldId, status, effectiveDate, note, legalBasis, conditions, sourceUrl,
+                sourceTitle, verifiedAt, verifiedBy, version, recordedAt, recordedBy, false, null, null, null);
+    }
 
     public CellValue value() {
-        return new CellValue(status, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle);
+        return new CellValue(status, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle, contested,
+                contestedSourceUrl, contestedSourceTitle, contestedCommunicationId);
+    }
+
+    /** A link text for the other source of a contested cell: its title, else its address. */
+    public String contestedSourceText() {
+        return contestedSourceTitle != null ? contestedSourceTitle : contestedSourceUrl;
+    }
+
+    public boolean contestedSourceIsLink() {
+        return contestedSourceUrl != null
+                && (contestedSourceUrl.startsWith("https://") || contestedSourceUrl.startsWith("http://"));
     }
 
     /** A link text for the source: its title, else its address. */

@@ -106,7 +106,9 @@ public class CellStates {
             states.add(new CellState(slot.cellId(), slot.jurisdictionCode(), slot.fieldId(), value.status(),
                     value.effectiveDate(), value.note(), value.legalBasis(), value.conditions(), value.sourceUrl(),
                     value.sourceTitle(), slot.verifiedAt(), slot.verifiedBy(),
-                    slot.version(), change == null ? null : change.recordedAt, change == null ? null : change.recordedBy));
+                    slot.version(), change == null ? null : change.recordedAt, change == null ? null : change.recordedBy,
+                    value.contested(), value.contestedSourceUrl(), value.contestedSourceTitle(),
+                    value.contestedCommunicationId()));
         }
         return states;
     }

@@ -1,5 +1,6 @@
 package org.datarequest.tracker.cell;
 
+import org.datarequest.tracker.communication.Communications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -52,7 +53,36 @@ public class CellValidator {
         if (value != null && value.status().needsSource() && !value.hasSource()) {
             errors.add("sourceUrl", "Cite a source (a web address or a title) for any status but “No response”.");
         }
+        if (value != null && input.isContested()) {
+            value = contested(request, input, value, errors);
+        }
         return new Validated(errors.isEmpty() ? value : null, errors);
+    }
+
+    /** The value marked contested, citing the other source: an address, a title or a communication of the request. */
+    private static CellValue contested(DataRequest request, CellInput input, CellValue value, FormErrors errors) {
+        Long communicationId = null;
+        String url = input.contestedSourceUrl();
+        String title = input.contestedSourceTitle();
+        String chosen = input.contestedCommunication() == null ? "" : input.contestedCommunication().strip();
+        if (!chosen.isEmpty() && !errors.has("contestedCommunication")) {
+            var communication = Communications.byId(request, Long.parseLong(chosen));
+            if (communication.isEmpty()) {
+                errors.add("contestedCommunication", "Choose a communication of this request.");
+                return value;
+            }
+            communicationId = communication.get().id;
+            if ((url == null || url.isBlank()) && (title == null || title.isBlank())) {
+                url = communication.get().sourceUrl;
+                title = communication.get().sourceTitle != null ? communication.get().sourceTitle
+                        : communication.get().title;
+            }
+        }
+        CellValue marked = value.contested(true, url, title, communicationId);
+        if (!marked.hasContestedSource()) {
+            errors.add("contestedSourceUrl", "Cite the source that disagrees (an address, a title or a communication).");
+        }
+        return marked;
     }
 
     private LocalDate effectiveDate(DataRequest request, CellInput input, Status status, FormErrors errors) {

@@ -22,9 +22,19 @@ public record CellValue(
         @Column(name = "legal_basis") String legalBasis,
         @Column(name = "conditions") String conditions,
         @Column(name = "source_url") String sourceUrl,
-        @Column(name = "source_title") String sourceTitle) {
+        @Column(name = "source_title") String sourceTitle,
+        @Column(name = "contested", nullable = false) boolean contested,
+        @Column(name = "contested_source_url") String contestedSourceUrl,
+        @Column(name = "contested_source_title") String contestedSourceTitle,
+        @Column(name = "contested_communication_id") Long contestedCommunicationId) {
 
     public static final CellValue NO_RESPONSE = new CellValue(Status.NO_RESPONSE, null, null, null, null, null, null);
+
+    /** A value that nobody contests. */
+    public CellValue(Status status, LocalDate effectiveDate, String note, String legalBasis, String conditions,
+                     String sourceUrl, String sourceTitle) {
+        this(status, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle, false, null, null, null);
+    }
 
     public CellValue {
         Objects.requireNonNull(status, "status");
@@ -33,6 +43,20 @@ public record CellValue(
         conditions = blankToNull(conditions);
         sourceUrl = blankToNull(sourceUrl);
         sourceTitle = blankToNull(sourceTitle);
+        contestedSourceUrl = contested ? blankToNull(contestedSourceUrl) : null;
+        contestedSourceTitle = contested ? blankToNull(contestedSourceTitle) : null;
+        contestedCommunicationId = contested ? contestedCommunicationId : null;
+    }
+
+    /** The same value marked contested, citing the other source (or cleared, with {@code contested} false). */
+    public CellValue contested(boolean isContested, String otherUrl, String otherTitle, Long otherCommunication) {
+        return new CellValue(status, effectiveDate, note, legalBasis, conditions, sourceUrl, sourceTitle, isContested,
+                otherUrl, otherTitle, otherCommunication);
+    }
+
+    /** True when a contested value cites the source that disagrees. */
+    public boolean hasContestedSource() {
+        return contestedSourceUrl != null || contestedSourceTitle != null || contestedCommunicationId != null;
     }
 
     /**
@@ -70,6 +94,11 @@ public record CellValue(
         if (!Objects.equals(sourceUrl, next.sourceUrl) || !Objects.equals(sourceTitle, next.sourceTitle)) {
             changed.add("source");
         }
+        if (contested != next.contested || !Objects.equals(contestedSourceUrl, next.contestedSourceUrl)
+                || !Objects.equals(contestedSourceTitle, next.contestedSourceTitle)
+                || !Objects.equals(contestedCommunicationId, next.contestedCommunicationId)) {
+            changed.add(next.contested ? "contested" : "no longer contested");
+        }
         return changed;
     }
 
@@ -79,7 +108,8 @@ public record CellValue(
 
     /** The same value taking effect on {@code day}. */
     public CellValue on(LocalDate day) {
-        return new CellValue(status, day, note, legalBasis, conditions, sourceUrl, sourceTitle);
+        return new CellValue(status, day, note, legalBasis, conditions, sourceUrl, sourceTitle, contested,
+                contestedSourceUrl, contestedSourceTitle, contestedCommunicationId);
     }
 
     private static String blankToNull(String text) {

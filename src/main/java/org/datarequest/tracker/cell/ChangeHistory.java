@@ -253,7 +253,8 @@ public class ChangeHistory {
     private void previousValues(List<Long> ids, Map<Long, CellValue> previous) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select c.id, p.new_status, p.effective_date, p.note, p.legal_basis, p.conditions,
-                               p.source_url, p.source_title
+                               p.source_url, p.source_title, p.contested, p.contested_source_url,
+                               p.contested_source_title, p.contested_communication_id
                           from cell_change c join cell_change p on p.id = """ + PREVIOUS_CHANGE + """
                           where c.id in :ids""")
                 .unwrap(NativeQuery.class)
@@ -265,11 +266,16 @@ public class ChangeHistory {
                 .addScalar("conditions", StandardBasicTypes.STRING)
                 .addScalar("source_url", StandardBasicTypes.STRING)
                 .addScalar("source_title", StandardBasicTypes.STRING)
+                .addScalar("contested", StandardBasicTypes.BOOLEAN)
+                .addScalar("contested_source_url", StandardBasicTypes.STRING)
+                .addScalar("contested_source_title", StandardBasicTypes.STRING)
+                .addScalar("contested_communication_id", StandardBasicTypes.LONG)
                 .setParameter("ids", ids)
                 .getResultList();
         for (Object[] row : rows) {
             previous.put((Long) row[0], new CellValue(Status.valueOf((String) row[1]), (LocalDate) row[2],
-                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7]));
+                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                    Boolean.TRUE.equals(row[8]), (String) row[9], (String) row[10], (Long) row[11]));
         }
     }
 

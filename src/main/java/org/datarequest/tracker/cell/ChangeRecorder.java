@@ -50,6 +50,7 @@ public class ChangeRecorder {
         set.summary = saving.summary();
         set.sourceUrl = saving.sourceUrl();
         set.sourceTitle = saving.sourceTitle();
+        set.communicationId = saving.communicationId();
         set.revertsId = reverts;
         set.persist();
         opened.fire(new ChangeSetOpened(request, set));
@@ -68,6 +69,7 @@ public class ChangeRecorder {
         // the cell holds the latest value by effective date: anything earlier goes into its past
         boolean backdated = cell.value.effectiveDate() != null && value.effectiveDate().isBefore(cell.value.effectiveDate());
         CellChange change = CellChange.of(cell, changeSet, value, backdated);
+        change.communicationId = changeSet.communicationId;
         change.persist();
         metrics.changeRecorded();
         versions.bump(cell.request.id);

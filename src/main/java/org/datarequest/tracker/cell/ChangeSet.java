@@ -66,6 +66,10 @@ public class ChangeSet extends PanacheEntityBase {
     public String sourceTitle;
 
     /** The change set this one undoes, for a revert. */
+    /** The communication the save cites (letter-first entry, or one picked in an editor), or null. */
+    @Column(name = "communication_id")
+    public Long communicationId;
+
     @Column(name = "reverts_id")
     public Long revertsId;
 

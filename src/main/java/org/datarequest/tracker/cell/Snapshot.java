@@ -136,6 +136,11 @@ public final class Snapshot {
         return counts;
     }
 
+    /** How many cells are contested (sources disagree about them). */
+    public int contestedCount() {
+        return (int) rows.stream().flatMap(row -> row.cells().stream()).filter(CellState::contested).count();
+    }
+
     public Row row(String jurisdictionCode) {
         return rows.stream().filter(row -> row.jurisdiction().code.equals(jurisdictionCode)).findFirst().orElse(null);
     }

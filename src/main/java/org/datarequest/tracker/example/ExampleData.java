@@ -4,7 +4,10 @@ import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.FieldCsv;
 import org.datarequest.tracker.request.FieldSpec;
 import org.datarequest.tracker.request.RequestSetup;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.DatePrecision;
+import org.datarequest.tracker.communication.Direction;
+import org.datarequest.tracker.communication.Kind;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -132,38 +135,40 @@ public class ExampleData {
     }
 
     private static void timeline(DataRequest request) {
-        entry(request, TimelineEntry.Kind.LETTER, LocalDate.of(2017, 6, 28), null, "Kris Kobach",
+        entry(request, Kind.LETTER, LocalDate.of(2017, 6, 28), null, "Kris Kobach",
                 "Vice chair, Presidential Advisory Commission on Election Integrity",
                 "if publicly available under the laws of your state",
                 "The commission asks every state and DC for its voter-roll data.");
-        entry(request, TimelineEntry.Kind.STATEMENT, LocalDate.of(2017, 6, 29), "CA", "Alex Padilla",
+        entry(request, Kind.STATEMENT, LocalDate.of(2017, 6, 29), "CA", "Alex Padilla",
                 "California Secretary of State",
                 "I will not provide sensitive voter information to a commission that has already inaccurately"
                         + " passed judgment that millions of Californians voted illegally.",
                 "California refuses to provide the data.");
-        entry(request, TimelineEntry.Kind.STATEMENT, LocalDate.of(2017, 6, 29), "VA", "Terry McAuliffe",
+        entry(request, Kind.STATEMENT, LocalDate.of(2017, 6, 29), "VA", "Terry McAuliffe",
                 "Governor of Virginia", "I have no intention of honoring this request.",
                 "Virginia refuses to provide the data.");
-        entry(request, TimelineEntry.Kind.STATEMENT, LocalDate.of(2017, 6, 30), "NY", "Andrew Cuomo",
+        entry(request, Kind.STATEMENT, LocalDate.of(2017, 6, 30), "NY", "Andrew Cuomo",
                 "Governor of New York",
                 "New York refuses to perpetuate the myth voter fraud played a role in our election.",
                 "New York refuses to provide the data.");
-        entry(request, TimelineEntry.Kind.DEADLINE, LocalDate.of(2017, 7, 14), null, null, null, null,
+        entry(request, Kind.DEADLINE, LocalDate.of(2017, 7, 14), null, null, null, null,
                 "The deadline the letter set for the states' answers.");
     }
 
-    private static void entry(DataRequest request, TimelineEntry.Kind kind, LocalDate day, String code,
+    private static void entry(DataRequest request, Kind kind, LocalDate day, String code,
                               String speaker, String office, String quote, String summary) {
-        TimelineEntry entry = new TimelineEntry();
+        Communication entry = new Communication();
         entry.request = request;
         entry.kind = kind;
-        entry.occurredOn = day;
+        entry.direction = kind == Kind.LETTER ? Direction.TO_JURISDICTION
+                : code != null ? Direction.FROM_JURISDICTION : Direction.THIRD_PARTY;
+        entry.date(day, DatePrecision.DAY);
         entry.jurisdiction = code == null ? null : Jurisdiction.findById(code);
         entry.speaker = speaker;
         entry.office = office;
         entry.quote = quote;
-        entry.summary = summary;
-        entry.sourceTitle = kind == TimelineEntry.Kind.STATEMENT ? NEWS : request.sourceTitle;
+        entry.title = summary;
+        entry.sourceTitle = kind == Kind.STATEMENT ? NEWS : request.sourceTitle;
         entry.persist();
     }
 }

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.RequestedField;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communication;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
 
 /** The figures of a request's dashboard, computed from one snapshot. */
 public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<FieldBar> fieldBars,
-                        List<TimelineEntry> timeline, List<CellChange> recentChanges) {
+                        List<Communication> timeline, List<CellChange> recentChanges) {
 
     /** One part of a field's bar: the jurisdictions in one status. */
     public record Segment(Status status, int count, double percent) {

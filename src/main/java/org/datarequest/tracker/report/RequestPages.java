@@ -2,7 +2,7 @@ package org.datarequest.tracker.report;
 
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communications;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -77,7 +77,7 @@ public class RequestPages {
         Snapshot snapshot = snapshots.load(request, asOf);
         Dashboard dashboard = new Dashboard(snapshot, asOf != null ? asOf : LocalDate.now(clock),
                 TileMap.of(snapshot.rows, links::jurisdiction), Dashboard.fieldBars(snapshot),
-                TimelineEntry.of(request, asOf), changeHistory.recent(request, asOf, RECENT_CHANGES));
+                Communications.of(request, asOf), changeHistory.recent(request, asOf, RECENT_CHANGES));
         return Templates.dashboard(dashboard, links, Stance.values(), Status.values(), Stance.DEFINITION);
     }
 }

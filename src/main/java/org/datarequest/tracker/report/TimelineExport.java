@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.Communications;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** A request's timeline as CSV, newest first, written like every other download ({@link CsvDownload}). */
+/**
+ * The timeline download kept for scripts written before communications: the request's communications in the
+ * timeline's columns ({@code summary} is the title), newest first, written like every other download ({@link CsvDownload}). */
 @Path("/requests/{slug}/export/timeline.csv")
 public class TimelineExport {
 
@@ -33,13 +36,13 @@ public class TimelineExport {
         boolean withBom = QueryParams.bool("bom", bom);
         DataRequest request = Requests.bySlug(slug);
         // a timeline holds tens of entries, so they are read before streaming rather than holding a cursor open
-        List<TimelineEntry> entries = TimelineEntry.of(request);
+        List<Communication> entries = Communications.of(request, null);
         return CsvDownload.of(request.slug, "timeline", LocalDate.now(clock), withBom, COLUMNS, sink -> {
-            for (TimelineEntry entry : entries) {
-                sink.row(java.util.Arrays.asList(request.slug, entry.occurredOn.toString(), entry.kind.name(),
+            for (Communication entry : entries) {
+                sink.row(java.util.Arrays.asList(request.slug, entry.dateIso(), entry.kind.name(),
                         entry.jurisdiction == null ? "" : entry.jurisdiction.code,
                         entry.jurisdiction == null ? "" : entry.jurisdiction.name,
-                        entry.speaker, entry.office, entry.quote, entry.summary, entry.sourceUrl, entry.sourceTitle));
+                        entry.speaker, entry.office, entry.quote, entry.title, entry.sourceUrl, entry.sourceTitle));
             }
         });
     }

@@ -14,7 +14,7 @@ public class RequestForm {
 
     /** Lowercase letters and digits in groups joined by single hyphens: safe and stable in addresses. */
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final String URL_PATTERN = "(?i)https?://\\S+";
+    public static final String URL_PATTERN = "(?i)https?://\\S+";
 
     @RestForm
     @PlainText

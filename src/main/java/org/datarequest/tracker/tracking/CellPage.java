@@ -49,7 +49,8 @@ public class CellPage {
     static class Templates {
         static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, CellState cell,
                                             List<CellChange> history, String fullHistory, Links links, CellFormRow row,
-                                            Status[] statuses, String notice);
+                                            Status[] statuses, String notice,
+                                            List<org.datarequest.tracker.communication.Communication> communications);
     }
 
     /** Everything the page shows about one cell, loaded in a fixed number of statements. */
@@ -97,7 +98,7 @@ public class CellPage {
                     .entity(render(loaded, links, parsed.rows().get(0), null)), headers).build();
         }
         try {
-            int saved = editor.apply(loaded.request, parsed.edits(), Saving.by(identity.getPrincipal().getName(),
+            int saved = editor.apply(loaded.request, parsed.edits(), parsed.saving(identity.getPrincipal().getName(),
                     ChangeSet.Method.CELL, loaded.coverage.jurisdiction.name + ", " + loaded.field.label)).size();
             return Response.seeOther(InlineEditing.matrixToReturnTo(headers, loaded.request.slug).orElse(
                     URI.create(links.cell(loaded.coverage.jurisdiction.code, loaded.field.key) + "?saved=" + saved)))
@@ -145,6 +146,7 @@ public class CellPage {
         return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell, history.changes(),
                 history.more() ? JurisdictionPage.fullHistory(links, "jurisdiction=" + loaded.coverage.jurisdiction.code
                         + "&field=" + URLEncoder.encode(loaded.field.key, StandardCharsets.UTF_8), links.asOf(),
-                        ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice);
+                        ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice,
+                CommunicationPages.citedBy(loaded.cell.responseId(), links.asOf()));
     }
 }

@@ -82,7 +82,7 @@ public class JurisdictionEditor {
             return Response.status(422).entity(render(request, coverage, parsed.rows(), errors, 0)).build();
         }
         try {
-            int saved = editor.apply(request, parsed.edits(), Saving.by(identity.getPrincipal().getName(),
+            int saved = editor.apply(request, parsed.edits(), parsed.saving(identity.getPrincipal().getName(),
                     ChangeSet.Method.FORM, coverage.jurisdiction.name + ": " + parsed.edits().size() + " fields")).size();
             return Response.seeOther(URI.create(new Links(request.slug, null).jurisdiction(coverage.jurisdiction.code)
                     + "?saved=" + saved)).build();

@@ -18,7 +18,8 @@ import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.request.TimelineEntry;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.Communications;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
@@ -47,7 +48,7 @@ public class JurisdictionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
-                                            List<TimelineEntry> timeline, List<CellChange> history, String fullHistory,
+                                            List<Communication> timeline, List<CellChange> history, String fullHistory,
                                             Links links, String notice, java.time.Instant now,
                                             List<LitigationChange> litigationHistory);
     }
@@ -92,7 +93,7 @@ public class JurisdictionPage {
         ChangeHistory.Latest history = changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
                 reading, HISTORY_SHOWN);
         Links links = new Links(request.slug, day);
-        return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction, day),
+        return Templates.page(request, row, fieldRows, Communications.story(request, coverage.jurisdiction, day),
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
                 litigation.history(request.id, coverage.jurisdiction.code, day));

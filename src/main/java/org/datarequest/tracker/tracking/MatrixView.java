@@ -49,9 +49,17 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
         return new MatrixView(rows, columnTotals, inlineEditing);
     }
 
+    /** Added to a contested cell's status symbol in the matrix. */
+    public static final String CONTESTED_SYMBOL = "\u2021";
+
     private static CellView cell(Matrix.MatrixCell shown, String href) {
         Status status = shown.cell().status();
         String css = "cell s-" + status.code() + (shown.highlighted() ? "" : " dim");
+        if (shown.cell().contested()) {
+            // its own symbol and words, beside the status: the sources disagree about this cell
+            return new CellView(css + " contested", href, status.symbol + CONTESTED_SYMBOL,
+                    status.label + ", contested: sources disagree");
+        }
         return new CellView(css, href, status.symbol, status.label);
     }
 

@@ -46,7 +46,7 @@ class BadInputCatalogueTest extends CatalogueRun {
     @Override
     protected long changeLogSize() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select (select count(*) from cell_change) + (select count(*) from timeline_revision)")
+                "select (select count(*) from cell_change) + (select count(*) from communication_revision)")
                 .getSingleResult()).longValue());
     }
 

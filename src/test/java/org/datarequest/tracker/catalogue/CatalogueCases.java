@@ -144,11 +144,14 @@ final class CatalogueCases {
                 new Case(f, "a bulk edit with an unknown status", () -> editor.get().formParam("action", "preview")
                         .formParam("jurisdiction", "NY").formParam("field", "f1").formParam("status", "BOGUS")
                         .formParam("sourceTitle", "Letter").when().post(base + "/bulk"), "Choose one of the statuses"),
-                timeline(f, "an event at the end of time", admin, slug, "occurredOn", HUGE_DATE, "1900 and 2200"),
-                timeline(f, "an event before 4713 BC", admin, slug, "occurredOn", "-5000-01-01", "1900 and 2200"),
+                timeline(f, "an event at the end of time", admin, slug, "date", HUGE_DATE, "YYYY-MM-DD"),
+                timeline(f, "an event before 4713 BC", admin, slug, "date", "-5000-01-01", "YYYY-MM-DD"),
+                timeline(f, "an event in the year 0", admin, slug, "date", "0000-01-01", "1900 and 2200"),
+                timeline(f, "a month for a day", admin, slug, "date", "2025-13", "YYYY-MM-DD"),
+                timeline(f, "an unknown precision", admin, slug, "precision", "WEEK", "day, month or year"),
                 timeline(f, "a NUL in a quote", admin, slug, "quote", "said" + NUL, "control characters"),
-                timeline(f, "an unknown kind", admin, slug, "kind", "RUMOUR", "Choose one of letter"),
-                timeline(f, "a blank summary", admin, slug, "summary", " ", "Enter a summary"),
+                timeline(f, "an unknown kind", admin, slug, "kind", "RUMOUR", "Choose one of the kinds"),
+                timeline(f, "a blank title", admin, slug, "title", " ", "Enter a title"),
                 timeline(f, "a quote of 4001 characters", admin, slug, "quote", "q".repeat(4001), "at most 4000"),
                 requestForm(f, "a request sent before 4713 BC", admin, "sentOn", "-5000-01-01", "1900 and 2200"),
                 requestForm(f, "a slug with spaces", admin, "slug", "Bad Slug", "lowercase letters"),
@@ -181,7 +184,7 @@ final class CatalogueCases {
                         .when().post("/admin/requests/" + slug + "/coverage/add"), "There is no jurisdiction"),
                 new Case(f, "a NUL in the request to copy fields from", () -> admin.get().formParam("source", "a" + NUL)
                         .when().post("/admin/requests/" + slug + "/fields/copy"), "Choose the request"),
-                timeline(f, "a NUL in a timeline entry's jurisdiction", admin, slug, "jurisdiction", "N" + NUL,
+                timeline(f, "a NUL in a communication's jurisdiction", admin, slug, "jurisdiction", "N" + NUL,
                         "control characters"),
                 get(f, "a reversed date range on the history form", base + "/changes?from=2025-03-10&to=2025-03-01",
                         "was not used"));
@@ -204,10 +207,10 @@ final class CatalogueCases {
         return new Case(category, name, () -> {
             RequestSpecification spec = admin.get();
             java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(java.util.Map.of("kind", "STATEMENT",
-                    "occurredOn", "2025-03-02", "summary", "A statement"));
+                    "date", "2025-03-02", "title", "A statement"));
             fields.put(input, value);
             fields.forEach(spec::formParam);
-            return spec.when().post("/admin/requests/" + slug + "/timeline");
+            return spec.when().post("/admin/requests/" + slug + "/communications");
         }, expected);
     }
 
@@ -272,7 +275,14 @@ final class CatalogueCases {
                         .when().put(cells + "/NY/f3"), "retired"),
                 new Case(a, "a timeline entry at the end of time", () -> api.get()
                         .body("{\"kind\":\"STATEMENT\",\"occurredOn\":\"" + HUGE_DATE + "\",\"summary\":\"s\"}")
-                        .when().post("/api/requests/" + slug + "/timeline"), "1900 and 2200"),
+                        .when().post("/api/requests/" + slug + "/timeline"), "YYYY-MM-DD"),
+                new Case(a, "a communication in the year 0", () -> api.get()
+                        .body("{\"kind\":\"STATEMENT\",\"date\":\"0000\",\"precision\":\"YEAR\",\"title\":\"s\"}")
+                        .when().post("/api/requests/" + slug + "/communications"), "1900 and 2200"),
+                new Case(a, "a document for the communication of another request", () -> api.get().contentType("application/pdf")
+                        .body("%PDF-1.4 x".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .when().put("/api/requests/" + slug + "/communications/1/document?fileName=x.pdf"),
+                        "404"),
                 new Case(a, "plain text instead of JSON", () -> api.get().contentType("text/plain").body("status=REFUSED")
                         .when().put(one), "\"status\":415"),
                 new Case(a, "a viewer writing", () -> viewer.get().body("{" + good + ",\"version\":0}").when().put(one),

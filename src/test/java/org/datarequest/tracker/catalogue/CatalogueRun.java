@@ -44,7 +44,7 @@ abstract class CatalogueRun {
     /** Creates the request (fields f1–f3, f3 retired, covering NY and TX) and the accounts, and logs them in. */
     protected abstract void setUp();
 
-    /** Cell changes plus timeline revisions (or what of them can be counted from outside). */
+    /** Cell changes plus communication revisions (or what of them can be counted from outside). */
     protected abstract long changeLogSize();
 
     /** The closing check on the log; null when the log is checked elsewhere (by a script). */

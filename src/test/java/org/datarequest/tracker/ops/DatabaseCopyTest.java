@@ -63,7 +63,7 @@ class DatabaseCopyTest {
         assertTrue(report.verified(), report.tables().toString());
         List<String> copied = report.tables().stream().map(DatabaseCopy.TableResult::table).toList();
         assertTrue(copied.containsAll(List.of("account", "data_request", "requested_field", "coverage", "response",
-                "cell_change", "timeline_entry", "timeline_revision", "jurisdiction")), copied.toString());
+                "cell_change", "communication", "communication_revision", "jurisdiction")), copied.toString());
         assertTrue(copied.indexOf("data_request") < copied.indexOf("response")
                 && copied.indexOf("response") < copied.indexOf("cell_change"), "parents before children: " + copied);
         try (Connection from = source.getConnection(); Connection to = DriverManager.getConnection(target, "sa", "")) {
@@ -84,7 +84,7 @@ class DatabaseCopyTest {
         try (Connection to = DriverManager.getConnection(target, "sa", "")) {
             changes = count(to, "cell_change");
             try (Statement statement = to.createStatement()) {
-                statement.executeUpdate("delete from timeline_revision");
+                statement.executeUpdate("delete from communication_revision");
             }
         }
         DatabaseCopy.Report again = copy.copyTo(target, "sa", "", quiet());
@@ -92,7 +92,7 @@ class DatabaseCopyTest {
         assertTrue(again.message().contains("not empty"), again.message());
         try (Connection to = DriverManager.getConnection(target, "sa", "")) {
             assertEquals(changes, count(to, "cell_change"));
-            assertEquals(0, count(to, "timeline_revision"));
+            assertEquals(0, count(to, "communication_revision"));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.datarequest.tracker.request;
 
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.CommunicationRevision;
+
 import org.datarequest.tracker.cell.ChangeSet;
 import org.datarequest.tracker.cell.Saving;
 import static io.restassured.RestAssured.given;
@@ -84,23 +87,26 @@ class FieldsAndTimelineAdminTest {
     @TestSecurity(user = "ed", roles = {"viewer", "editor"})
     void editorsKeepTheTimelineAndEveryEditIsRecorded() {
         String slug = requests.create(1, List.of("NY")).slug;
-        String page = "/admin/requests/" + slug + "/timeline";
-        post(page, page, Map.of("kind", "LAWSUIT", "occurredOn", "2025-09-16", "jurisdiction", "NY",
-                "summary", "=HYPERLINK(\"http://x\")", "quote", "-2 days")).then().statusCode(303);
+        String page = "/admin/requests/" + slug + "/communications";
+        given().redirects().follow(false).get("/admin/requests/" + slug + "/timeline").then().statusCode(301)
+                .header("Location", containsString(page));
+        post(page, page, Map.of("kind", "LAWSUIT", "date", "2025-09-16", "jurisdiction", "NY",
+                "title", "=HYPERLINK(\"http://x\")", "quote", "-2 days")).then().statusCode(303);
         long id = QuarkusTransaction.requiringNew().call(() ->
-                TimelineEntry.<TimelineEntry>find("request.slug", slug).firstResult().id);
-        post(page + "/" + id, page + "/" + id, Map.of("kind", "RULING", "occurredOn", "2025-10-01",
-                "summary", "A ruling")).then().statusCode(303);
+                Communication.<Communication>find("request.slug", slug).firstResult().id);
+        post(page + "/" + id, page + "/" + id, Map.of("kind", "RULING", "date", "2025-10-01",
+                "title", "A ruling")).then().statusCode(303);
         String csv = given().get("/requests/" + slug + "/export/timeline.csv?bom=true").then().statusCode(200)
                 .header("Content-Disposition", containsString(slug + "-timeline-")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFrequest,date,kind,"), csv);
         assertTrue(csv.contains("\r\n" + slug + ",2025-10-01,RULING,"), csv);
         post(page, page + "/" + id + "/delete", Map.of()).then().statusCode(303);
         assertEquals(List.of("DELETE", "EDIT", "ADD"), QuarkusTransaction.requiringNew().call(() ->
-                TimelineRevision.<TimelineRevision>list("entryId = ?1 order by id desc", id).stream()
+                CommunicationRevision.<CommunicationRevision>list("communicationId = ?1 order by id desc", id).stream()
                         .map(revision -> revision.action.name()).toList()));
         String edit = QuarkusTransaction.requiringNew().call(() ->
-                TimelineRevision.<TimelineRevision>find("entryId = ?1 and action = ?2", id, TimelineRevision.Action.EDIT)
+                CommunicationRevision.<CommunicationRevision>find("communicationId = ?1 and action = ?2", id,
+                                CommunicationRevision.Action.EDIT)
                         .firstResult().before);
         assertTrue(edit.contains("HYPERLINK") && edit.contains("LAWSUIT"), edit);
         given().get("/admin/requests/" + slug).then().statusCode(403);
@@ -120,6 +126,6 @@ class FieldsAndTimelineAdminTest {
     void viewersCannotReachTheAdminArea() {
         given().redirects().follow(false).get("/admin").then().statusCode(403);
         given().redirects().follow(false).get("/admin/requests/pacei-2017/timeline").then().statusCode(403);
-        assertTrue(Html.get("/requests/pacei-2017").select("a[href=/admin/requests/pacei-2017/timeline]").isEmpty());
+        assertTrue(Html.get("/requests/pacei-2017").select("a[href=/admin/requests/pacei-2017/communications]").isEmpty());
     }
 }

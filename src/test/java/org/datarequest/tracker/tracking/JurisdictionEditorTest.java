@@ -163,7 +163,9 @@ class JurisdictionEditorTest {
     /** The form's fields as the page filled them in (what a browser would send untouched). */
     static Map<String, String> formOf(Document page) {
         Map<String, String> values = new HashMap<>();
-        page.select("form[method=post][action$=/edit] input, form[method=post][action$=/edit] textarea").forEach(input ->
+        // as a browser sends it: an unticked box sends nothing
+        page.select("form[method=post][action$=/edit] input:not([type=checkbox]:not([checked])),"
+                + " form[method=post][action$=/edit] textarea").forEach(input ->
                 values.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val()));
         page.select("form[method=post][action$=/edit] select").forEach(select ->
                 values.put(select.attr("name"), select.select("option[selected]").val()));

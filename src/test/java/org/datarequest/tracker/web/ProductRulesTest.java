@@ -49,9 +49,9 @@ class ProductRulesTest {
     void aQuoteOf2100CharactersIsSaved() {
         DataRequest request = requests.create(1, List.of("NY"));
         String admin = accounts.session("rules-quote", Role.admin);
-        String timeline = "/admin/requests/" + request.slug + "/timeline";
-        CsrfForms.open(timeline, admin).post().formParam("kind", "STATEMENT").formParam("occurredOn", "2025-03-02")
-                .formParam("summary", "A long statement").formParam("quote", "q".repeat(2100))
+        String timeline = "/admin/requests/" + request.slug + "/communications";
+        CsrfForms.open(timeline, admin).post().formParam("kind", "STATEMENT").formParam("date", "2025-03-02")
+                .formParam("title", "A long statement").formParam("quote", "q".repeat(2100))
                 .when().post(timeline).then().statusCode(303);
     }
 

@@ -1,4 +1,4 @@
-package org.datarequest.tracker.request;
+package org.datarequest.tracker.communication;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,16 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.datarequest.tracker.request.DataRequest;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One append-only record of a timeline entry being added, edited or deleted: who, when, and the entry
- * before and after as JSON. It keeps the entry's id without a foreign key, so it outlives a deletion.
+ * One append-only record of a communication being added, edited or deleted, or its document attached or
+ * removed: who, when, and the communication before and after as JSON. It keeps the communication's id without a
+ * foreign key, so it outlives a deletion. The revisions of the timeline entries it replaces are kept here too.
  */
 @Entity
 @Immutable
-@Table(name = "timeline_revision")
-public class TimelineRevision extends PanacheEntityBase {
+@Table(name = "communication_revision")
+public class CommunicationRevision extends PanacheEntityBase {
 
     public enum Action { ADD, EDIT, DELETE }
 
@@ -28,8 +30,8 @@ public class TimelineRevision extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "entry_id", nullable = false)
-    public Long entryId;
+    @Column(name = "communication_id", nullable = false)
+    public Long communicationId;
 
     @Column(name = "request_id", nullable = false)
     public Long requestId;
@@ -50,7 +52,11 @@ public class TimelineRevision extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
-    public static List<TimelineRevision> of(DataRequest request) {
+    public static List<CommunicationRevision> of(DataRequest request) {
         return list("requestId = ?1 order by recordedAt desc, id desc", request.id);
+    }
+
+    public static List<CommunicationRevision> of(Communication communication) {
+        return list("communicationId = ?1 order by recordedAt desc, id desc", communication.id);
     }
 }
