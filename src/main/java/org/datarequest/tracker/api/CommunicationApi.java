@@ -59,6 +59,7 @@ public class CommunicationApi {
     }
 
     @Schema(description = "A dated record on the request: a letter, email, statement, press report, filing or ruling")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CommunicationView(long id, String kind, String direction,
                                     @Schema(description = "2025-09-05, 2025-09 or 2025, as precise as it is known")
                                     String date,
@@ -238,9 +239,13 @@ public class CommunicationApi {
     @Path("{id}/document")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The attached document, byte for byte, with its own content type")
-    @APIResponse(responseCode = "200", description = "The document (a PDF or an image)",
-            content = @Content(mediaType = "application/octet-stream",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The document (a PDF or an image), with the type it was stored as",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such communication or no document",
             content = @Content(mediaType = "application/problem+json"))
     public Response document(@RestPath String slug, @RestPath long id) {
@@ -270,7 +275,8 @@ public class CommunicationApi {
     private static Response invalid(InvalidInput invalid) {
         Map<String, Object> problem = Problems.body(422, "Unprocessable Content",
                 "Nothing was written: " + String.join(" ", invalid.errors.asMap().values()));
-        problem.put("errors", invalid.errors.asMap());
+        // the one problem shape of the API: a list of items, here the one communication sent (index 0)
+        problem.put("errors", List.of(new ApiWrites.ItemErrors(0, null, null, invalid.errors.asMap())));
         return Problems.of(problem);
     }
 

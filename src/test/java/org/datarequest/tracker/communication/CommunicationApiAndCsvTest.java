@@ -63,7 +63,8 @@ class CommunicationApiAndCsvTest {
                 .extract().jsonPath().getLong("id");
         as("comm-api-editor").contentType(ContentType.JSON).body(Map.of("kind", "RUMOUR", "date", "Sept"))
                 .post(base).then().statusCode(422).contentType("application/problem+json")
-                .body("errors", hasKey("kind")).body("errors", hasKey("date")).body("errors", hasKey("title"));
+                .body("errors[0].errors", hasKey("kind")).body("errors[0].errors", hasKey("date"))
+                .body("errors[0].errors", hasKey("title"));
         as("comm-api-viewer").contentType(ContentType.JSON).body(Map.of("kind", "LETTER", "date", "2025-03-02",
                 "title", "x")).post(base).then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("kind", "LETTER", "date", "2025-03-02", "title", "x"))
@@ -77,7 +78,7 @@ class CommunicationApiAndCsvTest {
                 .body("document.contentType", equalTo("image/png")).body("document.size", equalTo(png.length));
         as("comm-api-editor").contentType("application/pdf").body("<html>".getBytes(StandardCharsets.UTF_8))
                 .put(base + "/" + id + "/document?fileName=x.pdf").then().statusCode(422)
-                .body("errors", hasKey("document"));
+                .body("errors[0].errors", hasKey("document"));
         byte[] back = as("comm-api-viewer").get(base + "/" + id + "/document").then().statusCode(200)
                 .contentType("image/png").header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         assertArrayEquals(png, back);

@@ -52,6 +52,7 @@ class ValidHtmlTest {
         return List.of("/", "/requests", r, r + "?asOf=2025-03-05", r + "/matrix", r + "/matrix?asOf=2025-03-05&status=REFUSED",
                 r + "/jurisdictions/NY", r + "/cells/NY/f1", r + "/changes", r + "/changes?view=sets",
                 r + "/changes?from=2025-03-01&to=2025-03-31", r + "/changes/sets/" + changeSet, "/login",
+                r + "/communications", r + "/communications?asOf=2025-03-05&jurisdiction=NY",
                 "/requests/no-such-request", r + "/matrix?status=NOPE",
                 "/embed/requests/" + slug + "/map", "/embed/requests/" + slug + "/matrix?asOf=2025-03-05");
     }
@@ -59,13 +60,14 @@ class ValidHtmlTest {
     List<String> editorPages() {
         String r = "/requests/" + slug;
         return List.of(r + "/matrix", r + "/jurisdictions/NY/edit", r + "/cells/NY/f2", r + "/bulk", r + "/import",
+                r + "/communications/record", r + "/communications/import", r + "/jurisdictions/NY/litigation",
                 "/account", r);
     }
 
     List<String> adminPages() {
         String a = "/admin/requests/" + slug;
         return List.of("/admin", "/admin/requests", "/admin/requests/new", a, a + "/fields", a + "/fields/f1",
-                a + "/coverage", a + "/timeline", "/admin/accounts", a + "/webhooks");
+                a + "/coverage", a + "/communications", "/admin/accounts", a + "/webhooks");
     }
 
     Map<String, List<String>> check(List<String> pages, String session) {
