@@ -78,12 +78,16 @@ public class CommunicationEditor {
         return communication;
     }
 
-    /** Deletes a communication no cell change cites; one that is cited stays (the history points to it). */
+    /**
+     * Deletes a communication no cell change, contested cell or litigation change cites; one that is cited stays
+     * (the history points to it).
+     */
     public void delete(String slug, long id, String user) {
         Communication communication = Communications.find(Requests.bySlug(slug), id);
         Number cited = (Number) entityManager.createNativeQuery("select (select count(*) from change_set"
                         + " where communication_id = :id) + (select count(*) from cell_change"
-                        + " where contested_communication_id = :id)")
+                        + " where contested_communication_id = :id) + (select count(*) from litigation_change"
+                        + " where communication_id = :id)")
                 .setParameter("id", id).getSingleResult();
         if (cited.longValue() > 0) {
             throw new TrackerException(TrackerException.Kind.CONFLICT, "communication-cited", "id",

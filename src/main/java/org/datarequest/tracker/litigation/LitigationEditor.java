@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.Communications;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.DataVersions;
@@ -77,10 +79,17 @@ public class LitigationEditor {
                         + request.sentOn + ").");
             }
         }
+        Communication cited = null;
+        if (!errors.has("communicationId") && !blank(input.communicationId())) {
+            cited = Communications.byId(request, Long.parseLong(input.communicationId().strip())).orElse(null);
+            if (cited == null) {
+                errors.add("communicationId", "This request has no communication with that number.");
+            }
+        }
         if (status.isPresent() && status.get().inCourt() && blank(input.sourceUrl()) && blank(input.sourceTitle())
-                && blank(input.docketUrl())) {
-            errors.add("sourceUrl", "Cite a source (a web address, a title or the docket) for any status but "
-                    + "\u201cNo litigation\u201d.");
+                && blank(input.docketUrl()) && cited == null) {
+            errors.add("sourceUrl", "Cite a source (a web address, a title, the docket or a communication) for any"
+                    + " status but \u201cNo litigation\u201d.");
         }
         errors.throwIfAny();
         LitigationChange change = new LitigationChange();
@@ -92,7 +101,14 @@ public class LitigationEditor {
         change.sourceUrl = clean(input.sourceUrl());
         change.sourceTitle = clean(input.sourceTitle());
         change.note = clean(input.note());
-        change.communicationId = blank(input.communicationId()) ? null : Long.valueOf(input.communicationId().strip());
+        if (cited != null) {
+            // the filing or ruling is the source unless one was given: its address and title fill the blanks
+            change.communicationId = cited.id;
+            if (change.sourceUrl == null && change.sourceTitle == null) {
+                change.sourceUrl = cited.sourceUrl;
+                change.sourceTitle = cited.sourceTitle != null ? cited.sourceTitle : cited.title;
+            }
+        }
         return change;
     }
 

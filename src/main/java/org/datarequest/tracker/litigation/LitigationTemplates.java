@@ -17,4 +17,9 @@ public class LitigationTemplates {
     static List<LitigationStatus> choices() {
         return List.of(LitigationStatus.values());
     }
+
+    /** The label of a status code as a form holds it, or the code itself when it names none. */
+    static String label(String code) {
+        return LitigationStatus.parse(code).map(status -> status.label).orElse(code);
+    }
 }

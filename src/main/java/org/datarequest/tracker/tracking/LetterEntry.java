@@ -28,6 +28,8 @@ import org.datarequest.tracker.cell.CellValidator;
 import org.datarequest.tracker.cell.ChangeSet;
 import org.datarequest.tracker.cell.EditConflictException;
 import org.datarequest.tracker.cell.Saving;
+import org.datarequest.tracker.litigation.LitigationEditor;
+import org.datarequest.tracker.litigation.LitigationInput;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Status;
@@ -42,6 +44,7 @@ import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.request.Sensitivity;
 import org.datarequest.tracker.web.FormErrors;
+import org.datarequest.tracker.web.InvalidInput;
 import org.datarequest.tracker.web.Links;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -77,18 +80,21 @@ public class LetterEntry {
                                               CommunicationForm form, Meaning meaning, FormErrors errors,
                                               Choices choices, Preset[] presets,
                                               Status[] statuses, Sensitivity[] sensitivities, List<Planned> plan,
-                                              boolean previewed, Links links);
+                                              LitigationInput court, boolean previewed, Links links);
     }
 
     private final CommunicationEditor communications;
     private final CellValidator validator;
     private final CellEditor editor;
     private final SnapshotService snapshots;
+    private final LitigationEditor litigation;
     private final SecurityIdentity identity;
     private final Clock clock;
 
     public LetterEntry(CommunicationEditor communications, CellValidator validator, CellEditor editor,
-                       SnapshotService snapshots, SecurityIdentity identity, Clock clock) {
+                       SnapshotService snapshots, LitigationEditor litigation, SecurityIdentity identity,
+                       Clock clock) {
+        this.litigation = litigation;
         this.communications = communications;
         this.validator = validator;
         this.editor = editor;
@@ -105,8 +111,11 @@ public class LetterEntry {
         form.kind = "LETTER";
         form.precision = DatePrecision.DAY.name();
         Meaning meaning = new Meaning("chosen", "", List.of(), Preset.NONE.name(), "", "", "", null, null, null);
-        return page(request, form, meaning, new FormErrors(), List.of(), false);
+        return page(request, form, meaning, new FormErrors(), List.of(), NO_COURT, false);
     }
+
+    /** No litigation change: the form's default. */
+    private static final LitigationInput NO_COURT = new LitigationInput("", "", null, null, null, null, null, null, null);
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -141,13 +150,31 @@ public class LetterEntry {
         if (coverage != null) {
             plan(request, coverage, form, meaning, effective, errors, plan, edits, values);
         }
+        LitigationInput court = court(values, effective, form);
+        if (!court.status().isEmpty()) {
+            if (coverage == null && !errors.has("jurisdiction")) {
+                errors.add("jurisdiction", "Choose the jurisdiction whose litigation this communication changes.");
+            } else if (errors.isEmpty()) {
+                try {
+                    litigation.validate(request, court);
+                } catch (InvalidInput invalid) {
+                    // the form's litigation inputs have their own names; the date and source are the letter's
+                    invalid.errors.entries().forEach(entry -> errors.add(switch (entry.getKey()) {
+                        case "status" -> "litigation";
+                        case "effectiveDate", "caseName", "court", "docketUrl" -> entry.getKey();
+                        default -> "litigation";
+                    }, entry.getValue()));
+                }
+            }
+        }
         boolean save = "save".equals(values.getFirst("action"));
         if (!errors.isEmpty() || !save) {
-            TemplateInstance page = page(request, form, meaning, errors, plan, errors.isEmpty());
+            TemplateInstance page = page(request, form, meaning, errors, plan, court, errors.isEmpty());
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page).build();
         }
         String user = identity.getPrincipal().getName();
         long[] outcome;
+        Coverage covered = coverage;
         try {
             // the communication and every change in one transaction: all or nothing
             outcome = QuarkusTransaction.requiringNew().call(() -> {
@@ -156,12 +183,17 @@ public class LetterEntry {
                 int saved = edits.isEmpty() ? 0 : editor.apply(attached, edits, new Saving(user, ChangeSet.Method.FORM,
                         communication.kind.label + " of " + communication.dateText() + ": " + communication.title,
                         communication.sourceUrl, sourceTitle(communication), communication.id)).size();
+                if (!court.status().isEmpty()) {
+                    // a filing or ruling sets the litigation status in the same save, citing the communication
+                    litigation.record(attached, Coverage.findById(covered.key), withCommunication(court, communication),
+                            user);
+                }
                 return new long[] {communication.id, saved};
             });
         } catch (EditConflictException conflict) {
             errors.add("field", "Someone saved some of these fields since the preview; nothing was saved."
                     + " Check the preview again.");
-            return Response.status(409).entity(page(request, form, meaning, errors, plan, false)).build();
+            return Response.status(409).entity(page(request, form, meaning, errors, plan, court, false)).build();
         }
         return Response.seeOther(java.net.URI.create("/requests/" + request.slug + "/communications/"
                 + outcome[0] + "?saved=" + outcome[1])).build();
@@ -239,6 +271,19 @@ public class LetterEntry {
         }
     }
 
+    /** The litigation part of the form; its date is the cells' effective date, its source the communication. */
+    private static LitigationInput court(MultivaluedMap<String, String> values, String effective,
+                                         CommunicationForm form) {
+        return new LitigationInput(text(values, "litigation"), effective, values.getFirst("caseName"),
+                values.getFirst("court"), values.getFirst("docketUrl"), form.sourceUrl,
+                form.sourceTitle != null ? form.sourceTitle : form.title, null, null);
+    }
+
+    private static LitigationInput withCommunication(LitigationInput in, Communication communication) {
+        return new LitigationInput(in.status(), in.effectiveDate(), in.caseName(), in.court(), in.docketUrl(),
+                in.sourceUrl(), in.sourceTitle(), null, communication.id.toString());
+    }
+
     private static String sourceTitle(Communication communication) {
         return communication.sourceTitle != null ? communication.sourceTitle : communication.title;
     }
@@ -281,9 +326,10 @@ public class LetterEntry {
     }
 
     private static TemplateInstance page(DataRequest request, CommunicationForm form, Meaning meaning,
-                                         FormErrors errors, List<Planned> plan, boolean previewed) {
+                                         FormErrors errors, List<Planned> plan, LitigationInput court,
+                                         boolean previewed) {
         return Templates.record(request, RequestedField.activeOf(request), form, meaning, errors,
-                Choices.all(), Preset.values(), Status.values(), Sensitivity.values(), plan,
+                Choices.all(), Preset.values(), Status.values(), Sensitivity.values(), plan, court,
                 previewed, new Links(request.slug, null));
     }
 }

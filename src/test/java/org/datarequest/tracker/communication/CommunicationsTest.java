@@ -159,6 +159,48 @@ class CommunicationsTest {
     }
 
     @Test
+    void aRulingRecordedLetterFirstSetsTheLitigationStatusCitingItAndThatKeepsItFromBeingDeleted() {
+        DataRequest request = requests.create(2, List.of("OR", "TX"));
+        String path = "/requests/" + request.slug + "/communications/record";
+        Map<String, String> form = Map.of("kind", "RULING", "date", "2026-01", "precision", "MONTH",
+                "jurisdiction", "OR", "title", "The court dismisses the suit", "sourceTitle", "Court order",
+                "scope", "chosen", "preset", "NONE", "litigation", "DISMISSED", "caseName", "United States v. Oregon");
+        var preview = CsrfForms.open(path).post();
+        form.forEach(preview::formParam);
+        Document previewed = org.jsoup.Jsoup.parse(preview.formParam("action", "preview").when().post(path)
+                .then().statusCode(200).extract().asString());
+        assertEquals("2026-01-31", previewed.select("#effectiveDate").val(), "a month counts from its last day");
+        assertTrue(previewed.select(".preview").text().contains("Litigation becomes Dismissed"),
+                previewed.select(".preview").text());
+
+        var save = CsrfForms.open(path).post();
+        form.forEach(save::formParam);
+        String location = save.formParam("action", "save").formParam("effectiveDate", "2026-01-31").when().post(path)
+                .then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.replaceAll(".*/communications/(\\d+).*", "$1"));
+        Document state = Html.get("/requests/" + request.slug + "/jurisdictions/OR");
+        String court = state.select(".jurisdiction-court").text();
+        assertTrue(court.contains("Dismissed") && court.contains("United States v. Oregon")
+                && court.contains("the communication"), court);
+        assertTrue(state.select(".jurisdiction-court a[href$=/communications/" + id + "]").size() > 0);
+
+        // the litigation form offers the ruling, and refuses a number that is not one of the request's
+        String litigation = "/requests/" + request.slug + "/jurisdictions/OR/litigation";
+        assertTrue(Html.get(litigation).select("#communicationId option[value=" + id + "]").size() == 1);
+        var wrong = CsrfForms.open(litigation).post();
+        wrong.formParam("status", "APPEALED").formParam("effectiveDate", "2026-02-02")
+                .formParam("communicationId", "999999").when().post(litigation).then().statusCode(422)
+                .body(containsString("This request has no communication with that number."));
+
+        // a communication that litigation cites stays
+        String admin = "/admin/requests/" + request.slug + "/communications/" + id + "/delete";
+        var delete = CsrfForms.open("/admin/requests/" + request.slug + "/communications/" + id).post();
+        delete.when().post(admin).then().statusCode(409);
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
+                Communication.count("request.id", request.id)));
+    }
+
+    @Test
     void letterFirstRefusesAnIncompleteFormAndWritesNothing() {
         DataRequest request = requests.create(2, List.of("NY"));
         String path = "/requests/" + request.slug + "/communications/record";
