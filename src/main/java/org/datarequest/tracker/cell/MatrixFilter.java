@@ -9,12 +9,15 @@ import org.datarequest.tracker.web.QueryParams;
 
 /**
  * The matrix filters, as given in the query string ({@code status}, {@code stance}, {@code region},
- * {@code sensitivity}, {@code q}); each may repeat, except {@code q}. Exports honour the same filters.
+ * {@code sensitivity}, {@code q}, {@code field}); each may repeat, except {@code q}. Exports honour the same
+ * filters. {@code field} keeps only those columns, so {@code status=REFUSED&field=ssn_last4} shows exactly the
+ * cells a dashboard bar counts.
  */
 public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<String> regions,
-                           List<Sensitivity> sensitivities, String q) {
+                           List<Sensitivity> sensitivities, String q, List<String> fieldKeys) {
 
-    public static final MatrixFilter NONE = new MatrixFilter(List.of(), List.of(), List.of(), List.of(), null);
+    public static final MatrixFilter NONE = new MatrixFilter(List.of(), List.of(), List.of(), List.of(), null,
+            List.of());
 
     /** Parses the raw query values; anything not understood is a 400 naming the parameter. */
     public static MatrixFilter parse(List<String> status, List<String> stance, List<String> region,
@@ -24,15 +27,31 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
                 QueryParams.values("stance", stance, Stance::parse, Stance.values()),
                 QueryParams.values("region", region, Jurisdiction::parseRegion, Jurisdiction.REGIONS.toArray(String[]::new)),
                 QueryParams.values("sensitivity", sensitivity, Sensitivity::parse, Sensitivity.values()),
-                QueryParams.text("q", q, 100));
+                QueryParams.text("q", q, 100), List.of());
+    }
+
+    /** The same filters keeping only the given field columns ({@code field}, checked against the request in {@link Matrix}). */
+    public MatrixFilter withFields(List<String> field) {
+        List<String> keys = new java.util.ArrayList<>();
+        if (field != null) {
+            for (String key : field) {
+                String one = QueryParams.text("field", key, 100);
+                if (one != null && !keys.contains(one)) {
+                    keys.add(one);
+                }
+            }
+        }
+        return new MatrixFilter(statuses, stances, regions, sensitivities, q, List.copyOf(keys));
     }
 
     public boolean isEmpty() {
-        return statuses.isEmpty() && stances.isEmpty() && regions.isEmpty() && sensitivities.isEmpty() && q == null;
+        return statuses.isEmpty() && stances.isEmpty() && regions.isEmpty() && sensitivities.isEmpty() && q == null
+                && fieldKeys.isEmpty();
     }
 
     public boolean showsField(RequestedField field) {
-        return sensitivities.isEmpty() || sensitivities.contains(field.sensitivity);
+        return (sensitivities.isEmpty() || sensitivities.contains(field.sensitivity))
+                && (fieldKeys.isEmpty() || fieldKeys.contains(field.key));
     }
 
     /** Whether a row passes the filters, judged on the cells of the shown columns for {@code status}. */
@@ -85,6 +104,7 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
         if (q != null) {
             append(query, "q", q);
         }
+        fieldKeys.forEach(key -> append(query, "field", key));
         return query.toString();
     }
 

@@ -20,6 +20,7 @@ import org.datarequest.tracker.request.TimelineEntry;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.StateSummary;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
@@ -46,7 +47,8 @@ public class JurisdictionPage {
     static class Templates {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
                                             List<TimelineEntry> timeline, List<CellChange> history, String fullHistory,
-                                            Links links, String notice, java.time.Instant now);
+                                            Links links, String notice, java.time.Instant now, StateSummary summary,
+                                            FieldGroups groups);
     }
 
     private final SnapshotService snapshots;
@@ -86,10 +88,15 @@ public class JurisdictionPage {
         ChangeHistory.Latest history = changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
                 reading, HISTORY_SHOWN);
         Links links = new Links(request.slug, day);
-        return Templates.page(request, row, fieldRows, TimelineEntry.of(request, coverage.jurisdiction, day),
+        List<TimelineEntry> timeline = TimelineEntry.of(request, coverage.jurisdiction, day);
+        StateSummary summary = StateSummary.of(coverage.jurisdiction.name, snapshot.fields, row.cells(),
+                StateSummary.speaker(timeline));
+        return Templates.page(request, row, fieldRows, timeline,
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
-                        day, reading) : null, links, notice(saved, verified), clock.instant());
+                        day, reading) : null, links, notice(saved, verified), clock.instant(), summary,
+                FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)));
     }
+
 
     /** The paged history page filtered to what a page lists in part: up to its as-of day, in its order. */
     static String fullHistory(Links links, String filter, LocalDate day, ChangeHistory.Order order) {

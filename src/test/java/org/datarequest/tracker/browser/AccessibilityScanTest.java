@@ -36,7 +36,8 @@ class AccessibilityScanTest extends BrowserTestBase {
     @Test
     void readerPagesPassAxe() {
         for (String path : List.of("/requests/pacei-2017", "/requests/pacei-2017/matrix",
-                "/requests/pacei-2017/matrix?status=REFUSED&asOf=2017-07-01", "/requests/pacei-2017/jurisdictions/CT",
+                "/requests/pacei-2017/matrix?status=REFUSED&asOf=2017-07-01", "/requests/pacei-2017/matrix?q=Atlantis",
+                "/requests/pacei-2017?map=ssn_last4", "/requests/pacei-2017/jurisdictions/CT",
                 "/requests/pacei-2017/cells/CT/ssn_last4", "/requests/pacei-2017/changes",
                 "/requests/pacei-2017/changes?from=2017-06-29&to=2017-07-01", "/requests", "/login",
                 "/requests/no-such-request")) {
@@ -45,6 +46,32 @@ class AccessibilityScanTest extends BrowserTestBase {
             assertEquals(1, page.locator("h1").count(), path + " has one h1");
             assertEquals(1, page.locator("main#main").count(), path + " has a main landmark");
         }
+    }
+
+    @Test
+    void readerPagesPassAxeOnAPhone() {
+        com.microsoft.playwright.Page phone = newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setIsMobile(true).setHasTouch(true), 390, 844).newPage();
+        for (String path : List.of("/requests/pacei-2017", "/requests/pacei-2017?map=ssn_last4",
+                "/requests/pacei-2017/matrix?sort=stance", "/requests/pacei-2017/matrix?q=Atlantis",
+                "/requests/pacei-2017/jurisdictions/CT", "/requests/pacei-2017/cells/CT/ssn_last4",
+                "/requests/pacei-2017/changes", "/requests/pacei-2017/changes?from=2017-06-29&to=2017-07-01",
+                "/requests", "/login")) {
+            phone.navigate(path);
+            assertAccessible(phone, path + " at 390 px");
+        }
+    }
+
+    @Test
+    void theMatrixWithARowOpenAndTheInlineEditorPassAxe() {
+        DataRequest request = requests.create(2, List.of("TX", "NY"));
+        logIn(page, accounts.ensure("axe-inline", Role.editor));
+        page.navigate("/requests/" + request.slug + "/matrix?sort=stance&status=NO_RESPONSE");
+        page.locator("a.row-toggle").first().click();
+        assertAccessible(page, "the matrix with a row's details open");
+        page.locator("td.cell a").first().click();
+        page.locator("#inline-editor #status").waitFor();
+        assertAccessible(page, "the inline editor");
     }
 
     @Test
