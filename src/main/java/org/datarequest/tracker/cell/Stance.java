@@ -19,7 +19,7 @@ public enum Stance {
             "every cell is Refused, Withheld (law) or Not collected, and at least one is Refused or Withheld (law)"),
     CONDITIONAL("Conditional", "≈", "#DDCC77", "#000000",
             "at least one cell Conditional"),
-    PENDING("Pending", "–", "#FFFFFF", "#000000",
+    PENDING("Pending", "–", "#BBBBBB", "#000000",
             "everything else: no response, reviewing, on hold");
 
     public static final String DEFINITION = "A jurisdiction's stance is the first of these rules that matches its cells:"
