@@ -148,7 +148,7 @@ class ExampleDataTest {
                 page.select(".state-summary").text());
         assertEquals(13, page.select("table.fields tbody tr").size());
         assertTrue(page.select(".timeline").text().contains("New York refuses to perpetuate the myth"));
-        assertEquals(13, page.select("table.changes-table tbody tr").size());
+        assertEquals(13, page.select("table.changes-table tbody tr.change").size());
         assertTrue(page.select("table.fields").text().contains("30 June 2017"));
     }
 
