@@ -175,4 +175,13 @@
       }
     }
   });
+
+  // ---- On a phone the matrix filters start folded (unless one is in use), so the list comes first.
+  document.addEventListener("DOMContentLoaded", function () {
+    if (window.matchMedia && window.matchMedia("(max-width: 37.5rem)").matches) {
+      document.querySelectorAll("details[data-fold-on-phone]:not([data-in-use])").forEach(function (box) {
+        box.open = false;
+      });
+    }
+  });
 })();
