@@ -83,10 +83,16 @@ public record MatrixOrder(String code, RequestedField field) {
             default -> {
                 int column = indexOf(fields);
                 yield column < 0 ? byName : Comparator.<Snapshot.Row>comparingInt(
-                        row -> STATUS_ORDER.indexOf(row.cell(column).status())).thenComparing(byName);
+                        row -> rank(row.cell(column).status())).thenComparing(byName);
             }
         };
         return rows.stream().sorted(order).toList();
+    }
+
+    /** A status's place in a field's order; one this order does not list (a newer status) goes last. */
+    private static int rank(Status status) {
+        int rank = STATUS_ORDER.indexOf(status);
+        return rank < 0 ? STATUS_ORDER.size() : rank;
     }
 
     private int indexOf(List<RequestedField> fields) {
