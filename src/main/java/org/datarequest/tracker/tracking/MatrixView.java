@@ -34,7 +34,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
      * and the sentence its details line shows when the row is opened.
      */
     public record RowView(String code, String name, String href, Stance stance, String since, List<CellView> cells,
-                          List<TotalView> totals, String summary) {
+                          List<TotalView> totals, String summary, String totalsText) {
 
         /** The id of the row's details line. */
         public String detailsId() {
@@ -76,8 +76,10 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
                 }
             }
             String summary = StateSummary.of(name, fields, states, null).sentence();
+            List<TotalView> totals = totals(row.totals());
             rows.add(new RowView(code, name, links.jurisdiction(code), row.row().stance(),
-                    since == null ? "" : TemplateExtensions.display(since), cells, totals(row.totals()), summary));
+                    since == null ? "" : TemplateExtensions.display(since), cells, totals, summary,
+                    String.join(", ", totals.stream().map(TotalView::words).toList())));
         }
         List<List<TotalView>> columnTotals = matrix.columns().stream().map(column -> totals(column.totals())).toList();
         return new MatrixView(rows, columnTotals, columns(matrix, links), inlineEditing);
