@@ -85,6 +85,16 @@ class MatrixOrientationTest {
         assertEquals("/requests/pacei-2017/cells/NY/ssn_last4?asOf=2017-07-01", page.select("a.permalink").attr("href"));
     }
 
+    @Test
+    void theStatePageSaysOnceAndPlainlyThatNothingWasCheckedSinceTheDeadline() {
+        Document page = Html.get("/requests/pacei-2017/jurisdictions/NY");
+        assertTrue(page.select("#main").text().contains(
+                "No field checked (“verified, unchanged”) since the deadline of 14 July 2017."), page.select("#main").text());
+        assertEquals(0, page.select(".freshness-old").size(), "no red on every row");
+        assertEquals(1, page.select(".field-group").size());
+        assertEquals(13, page.select(".field-group .field-names li").size());
+    }
+
     private static List<String> codes(Document page) {
         return page.select("table.matrix tbody th .code").eachText();
     }
