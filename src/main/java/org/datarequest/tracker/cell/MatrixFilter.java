@@ -10,15 +10,16 @@ import org.datarequest.tracker.web.QueryParams;
 
 /**
  * The matrix filters, as given in the query string ({@code status}, {@code stance}, {@code region},
- * {@code sensitivity}, {@code q}, {@code litigation}, {@code overdue}); each may repeat, except {@code q} and
- * {@code overdue}. Exports honour the same filters.
+ * {@code sensitivity}, {@code q}, {@code litigation}, {@code overdue}, {@code field}); each may repeat, except
+ * {@code q} and {@code overdue}. Exports honour the same filters. {@code field} keeps only those columns, so
+ * {@code status=REFUSED&field=ssn_last4} shows exactly the cells a dashboard bar counts.
  */
 public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<String> regions,
                            List<Sensitivity> sensitivities, String q, List<LitigationStatus> litigation,
-                           boolean overdue) {
+                           boolean overdue, List<String> fieldKeys) {
 
     public static final MatrixFilter NONE = new MatrixFilter(List.of(), List.of(), List.of(), List.of(), null,
-            List.of(), false);
+            List.of(), false, List.of());
 
     /** Parses the raw query values; anything not understood is a 400 naming the parameter. */
     public static MatrixFilter parse(List<String> status, List<String> stance, List<String> region,
@@ -39,16 +40,32 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
                 QueryParams.values("sensitivity", sensitivity, Sensitivity::parse, Sensitivity.values()),
                 QueryParams.text("q", q, 100),
                 QueryParams.values("litigation", litigation, LitigationStatus::parse, LitigationStatus.values()),
-                QueryParams.bool("overdue", overdue));
+                QueryParams.bool("overdue", overdue), List.of());
+    }
+
+    /** The same filters keeping only the given field columns ({@code field}, checked against the request in {@link Matrix}). */
+    public MatrixFilter withFields(List<String> field) {
+        List<String> keys = new java.util.ArrayList<>();
+        if (field != null) {
+            for (String key : field) {
+                String one = QueryParams.text("field", key, 100);
+                if (one != null && !keys.contains(one)) {
+                    keys.add(one);
+                }
+            }
+        }
+        return new MatrixFilter(statuses, stances, regions, sensitivities, q, litigation, overdue,
+                List.copyOf(keys));
     }
 
     public boolean isEmpty() {
         return statuses.isEmpty() && stances.isEmpty() && regions.isEmpty() && sensitivities.isEmpty() && q == null
-                && litigation.isEmpty() && !overdue;
+                && litigation.isEmpty() && !overdue && fieldKeys.isEmpty();
     }
 
     public boolean showsField(RequestedField field) {
-        return sensitivities.isEmpty() || sensitivities.contains(field.sensitivity);
+        return (sensitivities.isEmpty() || sensitivities.contains(field.sensitivity))
+                && (fieldKeys.isEmpty() || fieldKeys.contains(field.key));
     }
 
     /** Whether a row passes the filters, judged on the cells of the shown columns for {@code status}. */
@@ -112,6 +129,7 @@ public record MatrixFilter(List<Status> statuses, List<Stance> stances, List<Str
         if (overdue) {
             append(query, "overdue", "1");
         }
+        fieldKeys.forEach(key -> append(query, "field", key));
         return query.toString();
     }
 

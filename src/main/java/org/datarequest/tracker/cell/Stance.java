@@ -7,17 +7,19 @@ import java.util.Optional;
 /**
  * A jurisdiction's overall answer to a request, derived from its cells by the first rule that matches
  * (PRODUCT.md section 3). The rules are written out in {@link #DEFINITION} so every count can show them.
+ * Colours come from Paul Tol's "muted" scheme (colour-blind safe), darker than the Okabe–Ito status colours and
+ * never one of them, so a stance never reads as a status; badges also differ in shape (framed pills).
  */
 public enum Stance {
-    FULL("Full", "●", "#0072B2", "#FFFFFF",
+    FULL("Full", "●", "#117733", "#FFFFFF",
             "every cell is Provided, Will provide or Not collected, and at least one is Provided or Will provide"),
-    PARTIAL("Partial", "◐", "#E69F00", "#000000",
+    PARTIAL("Partial", "◐", "#332288", "#FFFFFF",
             "at least one cell Provided, Will provide or Conditional, and at least one Withheld (law) or Refused"),
-    REFUSED("Refused", "✕", "#D55E00", "#000000",
+    REFUSED("Refused", "✕", "#882255", "#FFFFFF",
             "every cell is Refused, Withheld (law) or Not collected, and at least one is Refused or Withheld (law)"),
-    CONDITIONAL("Conditional", "≈", "#F0E442", "#000000",
+    CONDITIONAL("Conditional", "≈", "#DDCC77", "#000000",
             "at least one cell Conditional"),
-    PENDING("Pending", "–", "#DDDDDD", "#000000",
+    PENDING("Pending", "–", "#BBBBBB", "#000000",
             "everything else: no response, reviewing, on hold, and a jurisdiction asked for none of the fields");
 
     public static final String DEFINITION = "A jurisdiction's stance is the first of these rules that matches its cells:"

@@ -62,7 +62,7 @@ public class HistoryPage {
                                                ChangeHistory.ChangePage result, List<ChangeHistory.ChangeSetEntry> sets,
                                                ChangesBetween between, List<Coverage> coverage,
                                                List<RequestedField> fields, Status[] statuses, Links links,
-                                               String rangeProblem);
+                                               String rangeProblem, java.util.Map<String, String> names);
     }
 
     private final ChangeHistory history;
@@ -110,8 +110,16 @@ public class HistoryPage {
         }
         ChangesBetween between = filter.isRange() ? between(request, filter, coverage) : null;
         return Response.status(rangeProblem == null ? 200 : 400).entity(Templates.changes(request, filter, reading,
-                result, sets, between, coverage, fields, Status.values(), new Links(request.slug, null), rangeProblem))
+                result, sets, between, coverage, fields, Status.values(), new Links(request.slug, null), rangeProblem,
+                names(coverage)))
                 .build();
+    }
+
+    /** Jurisdiction names by code, so the history names places instead of showing codes. */
+    private static java.util.Map<String, String> names(List<Coverage> coverage) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        coverage.forEach(covered -> names.put(covered.jurisdiction.code, covered.jurisdiction.name));
+        return names;
     }
 
     private ChangesBetween between(DataRequest request, ChangeFilter filter, List<Coverage> coverage) {

@@ -48,11 +48,12 @@ public class ExportPage {
     public Response wide(@RestPath String slug, @RestQuery String asOf, @RestQuery String bom,
                          @RestQuery List<String> status, @RestQuery List<String> stance,
                          @RestQuery List<String> region, @RestQuery List<String> sensitivity, @RestQuery String q,
-                         @RestQuery List<String> litigation, @RestQuery String overdue) {
+                         @RestQuery List<String> litigation, @RestQuery String overdue,
+                         @RestQuery List<String> field, @RestQuery String sort) {
         LocalDate day = QueryParams.date("asOf", asOf);
         boolean withBom = QueryParams.bool("bom", bom);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
-        Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
+        Matrix matrix = matrix(slug, day, MatrixFilter.parse(status, stance, region, sensitivity, q, litigation,
+                overdue).withFields(field), sort);
         return CsvDownload.of(slug, "wide", dayOf(day), withBom, CellExport.wideHeader(matrix),
                 CellExport.wideRows(matrix));
     }
@@ -63,11 +64,11 @@ public class ExportPage {
                                @RestQuery List<String> status, @RestQuery List<String> stance,
                                @RestQuery List<String> region, @RestQuery List<String> sensitivity,
                                @RestQuery String q, @RestQuery List<String> litigation,
-                               @RestQuery String overdue) {
+                               @RestQuery String overdue, @RestQuery List<String> field, @RestQuery String sort) {
         LocalDate day = QueryParams.date("asOf", asOf);
         boolean withBom = QueryParams.bool("bom", bom);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
-        Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
+        Matrix matrix = matrix(slug, day, MatrixFilter.parse(status, stance, region, sensitivity, q, litigation,
+                overdue).withFields(field), sort);
         return CsvDownload.of(slug, "long", dayOf(day), withBom, CellExport.LONG_HEADER, cellExport.longRows(matrix));
     }
 
@@ -100,6 +101,12 @@ public class ExportPage {
         ChangeCriteria criteria = narrow(changeFilter.criteria(request.id, covered, byKey), matrixFilter, request, day);
         return CsvDownload.of(slug, "changes", dayOf(day), withBom, ChangeLogExport.HEADER,
                 changeLogExport.rows(request.slug, criteria, keysById));
+    }
+
+    /** The matrix the page shows, with the same filters and order ({@code sort}): the file lists rows as the page does. */
+    private Matrix matrix(String slug, LocalDate day, MatrixFilter filter, String sort) {
+        org.datarequest.tracker.cell.Snapshot snapshot = snapshots.load(Requests.bySlug(slug), day);
+        return Matrix.of(snapshot, filter, org.datarequest.tracker.cell.MatrixOrder.parse(sort, snapshot.fields));
     }
 
     /** Adds the matrix filters and the as-of day to the history filters. */

@@ -52,9 +52,9 @@ public class RequestPages {
 
     /** The dashboard of the newest current request, or the list when there is none. */
     @GET
-    public TemplateInstance home(@RestQuery String asOf) {
+    public TemplateInstance home(@RestQuery String asOf, @RestQuery String map) {
         Optional<DataRequest> newest = DataRequest.newestCurrent();
-        return newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf)) : list();
+        return newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf), map) : list();
     }
 
     @GET
@@ -67,17 +67,34 @@ public class RequestPages {
 
     @GET
     @Path("requests/{slug}")
-    public TemplateInstance dashboard(@RestPath String slug, @RestQuery String asOf) {
+    public TemplateInstance dashboard(@RestPath String slug, @RestQuery String asOf, @RestQuery String map) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        return dashboard(Requests.bySlug(slug), day);
+        return dashboard(Requests.bySlug(slug), day, map);
     }
 
-    private TemplateInstance dashboard(DataRequest request, LocalDate asOf) {
+    /** @param map the key of the field the map shows instead of the stance, or null */
+    private TemplateInstance dashboard(DataRequest request, LocalDate asOf, String map) {
         Links links = new Links(request.slug, asOf);
         Snapshot snapshot = snapshots.load(request, asOf);
+        int column = mapColumn(snapshot, map);
         Dashboard dashboard = new Dashboard(snapshot, asOf != null ? asOf : LocalDate.now(clock),
-                TileMap.of(snapshot.rows, links::jurisdiction), Dashboard.fieldBars(snapshot),
+                TileMap.of(snapshot.rows, links::jurisdiction, column,
+                        column < 0 ? null : snapshot.fields.get(column).label), Dashboard.fieldBars(snapshot),
                 Communications.of(request, asOf), changeHistory.recent(request, asOf, RECENT_CHANGES));
         return Templates.dashboard(dashboard, links, Stance.values(), Status.values(), Stance.DEFINITION);
+    }
+
+    /** The column of the field {@code map} names, or -1 for the stance map (absent, empty or "stance"). */
+    private static int mapColumn(Snapshot snapshot, String map) {
+        if (map == null || map.isBlank() || "stance".equals(map.strip())) {
+            return -1;
+        }
+        for (int column = 0; column < snapshot.fields.size(); column++) {
+            if (snapshot.fields.get(column).key.equals(map.strip())) {
+                return column;
+            }
+        }
+        throw new org.datarequest.tracker.web.BadParameterException("map", map,
+                "expected stance or the key of one of this request's fields");
     }
 }

@@ -1,17 +1,24 @@
 package org.datarequest.tracker.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.cell.Status;
 
 /**
- * The tile-grid map: one square per covered jurisdiction at its grid position, coloured by stance.
- * Territories have no grid position; when a request covers them they sit in a strip below the grid.
+ * The tile-grid map: one square per covered jurisdiction at its grid position, coloured by stance — or, when a
+ * reader picks one field, by that field's status. Territories have no grid position; when a request covers them
+ * they sit in a strip below the grid. Phones get the same tiles as a list grouped by colour ({@link #groups}).
+ *
+ * @param field the label of the field shown, or null when the map shows stances
  */
-public record TileMap(int width, int height, List<Tile> tiles, Integer territoryLabelY) {
+public record TileMap(int width, int height, List<Tile> tiles, Integer territoryLabelY, String field) {
 
     public static final int COLUMNS = 12;
     public static final int ROWS = 8;
@@ -20,11 +27,13 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
     private static final int STRIP_GAP = 40;
 
     /**
-     * One square of the map, with the address of the jurisdiction's page, its litigation status and whether it
-     * is overdue (both also written on the tile, so they never rest on colour).
+     * One square of the map, with the address of the jurisdiction's page, what it is coloured by — its class
+     * ({@code t-REFUSED} for a stance, {@code s-REFUSED} for a status), symbol and words — the jurisdiction's
+     * stance whatever the map shows, its litigation status and whether it is overdue (both also written on the
+     * tile, so they never rest on colour).
      */
-    public record Tile(String code, String name, Stance stance, String href, int x, int y,
-                       LitigationStatus litigation, boolean overdue) {
+    public record Tile(String code, String name, Stance stance, String css, String symbol, String label, String href,
+                       int x, int y, LitigationStatus litigation, boolean overdue) {
 
         /** The small text along the top of the tile: "Late", a litigation mark, or both. */
         public String mark() {
@@ -34,7 +43,7 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
 
         /** The words for the tile's title and accessible name: "Texas: Pending, overdue, sued". */
         public String description() {
-            return name + ": " + stance.label + (overdue ? ", overdue" : "")
+            return name + ": " + label + (overdue ? ", overdue" : "")
                     + (litigation.inCourt() ? ", litigation: " + litigation.countLabel() : "");
         }
 
@@ -47,10 +56,22 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
         }
     }
 
+    /** The jurisdictions of one colour, for the list that stands in for the map on phones. */
+    public record Group(String css, String symbol, String label, List<Tile> tiles) {
+    }
+
     /**
      * @param pageHref a function of the jurisdiction code giving the address its tile links to
      */
-    public static TileMap of(List<Snapshot.Row> rows, java.util.function.Function<String, String> pageHref) {
+    public static TileMap of(List<Snapshot.Row> rows, Function<String, String> pageHref) {
+        return of(rows, pageHref, -1, null);
+    }
+
+    /**
+     * @param column the snapshot column of the field to show, or -1 for stances
+     * @param field  that field's label (null for stances)
+     */
+    public static TileMap of(List<Snapshot.Row> rows, Function<String, String> pageHref, int column, String field) {
         List<Tile> tiles = new ArrayList<>();
         int territoryColumn = 0;
         int stripY = ROWS * STEP + STRIP_GAP;
@@ -65,11 +86,43 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
                 x = territoryColumn++ * STEP;
                 y = stripY;
             }
-            tiles.add(new Tile(jurisdiction.code, jurisdiction.name, row.stance(), pageHref.apply(jurisdiction.code), x, y,
-                    row.litigation(), row.overdue()));
+            String href = pageHref.apply(jurisdiction.code);
+            Stance stance = row.stance();
+            if (column < 0) {
+                tiles.add(new Tile(jurisdiction.code, jurisdiction.name, stance, "t-" + stance.code(), stance.symbol,
+                        stance.label, href, x, y, row.litigation(), row.overdue()));
+            } else {
+                Status status = row.cell(column).status();
+                tiles.add(new Tile(jurisdiction.code, jurisdiction.name, stance, "s-" + status.code(), status.symbol,
+                        status.label, href, x, y, row.litigation(), row.overdue()));
+            }
         }
         boolean strip = territoryColumn > 0;
         int height = strip ? stripY + STEP : ROWS * STEP;
-        return new TileMap(COLUMNS * STEP, height, List.copyOf(tiles), strip ? stripY - 10 : null);
+        return new TileMap(COLUMNS * STEP, height, List.copyOf(tiles), strip ? stripY - 10 : null, field);
+    }
+
+    /** The tiles by colour, in the order the colours first appear in the rules' order (stance or status). */
+    public List<Group> groups() {
+        Map<String, List<Tile>> byCss = new LinkedHashMap<>();
+        if (field == null) {
+            for (Stance stance : Stance.values()) {
+                byCss.put("t-" + stance.code(), new ArrayList<>());
+            }
+        } else {
+            for (Status status : Status.values()) {
+                byCss.put("s-" + status.code(), new ArrayList<>());
+            }
+        }
+        tiles.forEach(tile -> byCss.computeIfAbsent(tile.css(), css -> new ArrayList<>()).add(tile));
+        List<Group> groups = new ArrayList<>();
+        byCss.forEach((css, members) -> {
+            if (!members.isEmpty()) {
+                Tile first = members.get(0);
+                groups.add(new Group(css, first.symbol(), first.label(),
+                        members.stream().sorted(java.util.Comparator.comparing(Tile::name)).toList()));
+            }
+        });
+        return groups;
     }
 }

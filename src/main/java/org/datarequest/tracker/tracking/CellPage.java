@@ -50,7 +50,8 @@ public class CellPage {
         static native TemplateInstance cell(DataRequest request, Coverage coverage, RequestedField field, CellState cell,
                                             List<CellChange> history, String fullHistory, Links links, CellFormRow row,
                                             Status[] statuses, String notice,
-                                            List<org.datarequest.tracker.communication.Communication> communications);
+                                            List<org.datarequest.tracker.communication.Communication> communications,
+                                            String citation, String permalink, String origin);
     }
 
     /** Everything the page shows about one cell, loaded in a fixed number of statements. */
@@ -62,14 +63,18 @@ public class CellPage {
     private final CellValidator validator;
     private final CellEditor editor;
     private final SecurityIdentity identity;
+    private final java.time.Clock clock;
+    private final String origin;
 
     public CellPage(CellStates cellStates, ChangeHistory changeHistory, CellValidator validator, CellEditor editor,
-                    SecurityIdentity identity) {
+                    SecurityIdentity identity, java.time.Clock clock, org.datarequest.tracker.TrackerConfig config) {
         this.cellStates = cellStates;
         this.changeHistory = changeHistory;
         this.validator = validator;
         this.editor = editor;
         this.identity = identity;
+        this.clock = clock;
+        this.origin = config.baseUrl().map(url -> url.replaceAll("/+$", "")).orElse("");
     }
 
     @GET
@@ -143,10 +148,31 @@ public class CellPage {
         // Like the jurisdiction page, the newest changes only: a cell can have thousands.
         ChangeHistory.Latest history = changeHistory.ofCell(loaded.cell.responseId(), links.asOf(),
                 ChangeHistory.Order.EFFECTIVE, JurisdictionPage.HISTORY_SHOWN);
+        LocalDate day = links.asOf() != null ? links.asOf() : LocalDate.now(clock);
         return Templates.cell(loaded.request, loaded.coverage, loaded.field, loaded.cell, history.changes(),
                 history.more() ? JurisdictionPage.fullHistory(links, "jurisdiction=" + loaded.coverage.jurisdiction.code
                         + "&field=" + URLEncoder.encode(loaded.field.key, StandardCharsets.UTF_8), links.asOf(),
                         ChangeHistory.Order.EFFECTIVE) : null, links, row, Status.values(), notice,
-                CommunicationPages.citedBy(loaded.cell.responseId(), links.asOf()));
+                CommunicationPages.citedBy(loaded.cell.responseId(), links.asOf()),
+                citation(loaded, day), links.cellPath(loaded.coverage.jurisdiction.code, loaded.field.key)
+                        + "?asOf=" + day, origin);
+    }
+
+    /**
+     * The line a reporter pastes: "New York, SSN (last 4 digits): Refused since 30 June 2017 — News report ….
+     * Compliance tracker, as of 26 November 2026:" followed by the permalink of that day's view.
+     */
+    static String citation(Loaded loaded, LocalDate day) {
+        CellState cell = loaded.cell;
+        StringBuilder text = new StringBuilder(loaded.coverage.jurisdiction.name).append(", ")
+                .append(loaded.field.label).append(": ").append(cell.status().label);
+        if (cell.effectiveDate() != null) {
+            text.append(" since ").append(org.datarequest.tracker.web.TemplateExtensions.display(cell.effectiveDate()));
+        }
+        if (cell.sourceText() != null) {
+            text.append(" \u2014 ").append(cell.sourceText());
+        }
+        return text.append(". Compliance tracker, as of ")
+                .append(org.datarequest.tracker.web.TemplateExtensions.display(day)).append(':').toString();
     }
 }

@@ -23,6 +23,7 @@ import org.datarequest.tracker.communication.Communications;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
+import org.datarequest.tracker.cell.StateSummary;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
@@ -50,7 +51,8 @@ public class JurisdictionPage {
         static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
                                             List<Communication> timeline, List<CellChange> history, String fullHistory,
                                             Links links, String notice, java.time.Instant now,
-                                            List<LitigationChange> litigationHistory);
+                                            List<LitigationChange> litigationHistory, StateSummary summary,
+                                            FieldGroups groups);
     }
 
     private final SnapshotService snapshots;
@@ -93,11 +95,16 @@ public class JurisdictionPage {
         ChangeHistory.Latest history = changeHistory.ofJurisdiction(request, coverage.jurisdiction.code, day,
                 reading, HISTORY_SHOWN);
         Links links = new Links(request.slug, day);
-        return Templates.page(request, row, fieldRows, Communications.story(request, coverage.jurisdiction, day),
+        List<Communication> story = Communications.story(request, coverage.jurisdiction, day);
+        StateSummary summary = StateSummary.of(coverage.jurisdiction.name, snapshot.fields, row.cells(),
+                StateSummary.speaker(story));
+        return Templates.page(request, row, fieldRows, story,
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
-                litigation.history(request.id, coverage.jurisdiction.code, day));
+                litigation.history(request.id, coverage.jurisdiction.code, day), summary,
+                FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)));
     }
+
 
     /** The paged history page filtered to what a page lists in part: up to its as-of day, in its order. */
     static String fullHistory(Links links, String filter, LocalDate day, ChangeHistory.Order order) {

@@ -2,6 +2,8 @@ package org.datarequest.tracker.tracking;
 
 import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.MatrixFilter;
+import org.datarequest.tracker.cell.MatrixOrder;
+import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
@@ -50,11 +52,14 @@ public class MatrixPage {
     public TemplateInstance matrix(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
                                    @RestQuery List<String> stance, @RestQuery List<String> region,
                                    @RestQuery List<String> sensitivity, @RestQuery String q,
-                                   @RestQuery List<String> litigation, @RestQuery String overdue) {
+                                   @RestQuery List<String> litigation, @RestQuery String overdue,
+                                   @RestQuery List<String> field, @RestQuery String sort) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
+        MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue)
+                .withFields(field);
         DataRequest request = Requests.bySlug(slug);
-        Matrix matrix = Matrix.of(snapshots.load(request, day), filter);
+        Snapshot snapshot = snapshots.load(request, day);
+        Matrix matrix = Matrix.of(snapshot, filter, MatrixOrder.parse(sort, snapshot.fields));
         Links links = new Links(request.slug, day);
         MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
         return Templates.matrix(matrix, view, links, Status.values(), Stance.values(),

@@ -18,7 +18,7 @@ public class TemplateExtensions {
     private static final ZoneId ZONE = ZoneId.of("UTC");
 
     /** {@code 28 June 2017}. */
-    static String display(LocalDate day) {
+    public static String display(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }
 

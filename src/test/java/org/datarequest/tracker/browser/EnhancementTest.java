@@ -1,9 +1,12 @@
 package org.datarequest.tracker.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,7 +39,7 @@ class EnhancementTest extends BrowserTestBase {
         page.locator("#inline-editor #sourceTitle").fill("Inline source");
         page.locator("#inline-editor").getByText("Save this cell").click();
         page.locator("tr:has(.code:text-is('TX')) td.stance:has-text('Refused')").waitFor();
-        assertEquals(1, page.locator("tfoot td.totals:has-text('Refused 1')").count());
+        assertEquals(1, page.locator("tfoot td.totals:has-text('1 refused')").count());
         assertTrue(page.url().endsWith("/matrix"), page.url());
         assertEquals(Boolean.TRUE, page.evaluate("window.__stillTheSamePage === true"), "no full reload");
     }
@@ -55,6 +58,24 @@ class EnhancementTest extends BrowserTestBase {
         page.keyboard().press("Escape");
         assertEquals("", page.locator("#inline-editor").innerHTML().trim());
         assertEquals(0, page.locator("td.cell.s-PROVIDED").count());
+    }
+
+    @Test
+    void theInlineEditorNamesItsCellAndClosesWithItsButton() {
+        DataRequest request = requests.create(2, List.of("TX", "NY"));
+        logIn(page, accounts.ensure("inline-namer", Role.editor));
+        page.navigate("/requests/" + request.slug + "/matrix");
+        Locator cell = page.locator("tr:has(.code:text-is('TX')) td.cell a").nth(1);
+        cell.click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.locator("#status").waitFor();
+        assertEquals("Change Texas, Field 2", dialog.locator("h2").innerText());
+        assertTrue(dialog.innerText().contains("Now: – No response"), dialog.innerText());
+        screenshot(page, "editor-inline");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertFalse(dialog.isVisible());
+        assertEquals(Boolean.TRUE, page.evaluate("document.activeElement.closest('td.cell') !== null"),
+                "the focus is back on the cell");
     }
 
     @Test

@@ -145,10 +145,10 @@ class HistoryPageTest {
         String cell = "/requests/" + request.slug + "/cells/TX/" + key;
         for (String path : List.of(jurisdiction, cell)) {
             Document page = Html.get(path);
-            assertEquals(100, page.select("table.changes-table tbody tr").size(), path);
+            assertEquals(100, page.select("table.changes-table tbody tr.change").size(), path);
             // newest effective first: the oldest change is the one left out
-            assertTrue(page.select("table.changes-table tbody tr").first().text().contains("11 Apr 2025")
-                    || page.select("table.changes-table tbody tr").first().selectFirst("time").attr("datetime")
+            assertTrue(page.select("table.changes-table tbody tr.change").first().text().contains("11 Apr 2025")
+                    || page.select("table.changes-table tbody tr.change").first().selectFirst("time").attr("datetime")
                     .startsWith("2025-04-11"), path);
             assertTrue(page.select(".more-history").text().contains("latest 100 changes"), path);
         }
@@ -158,7 +158,7 @@ class HistoryPageTest {
                 .endsWith("/changes?jurisdiction=TX&field=" + key));
         // as of a day, the link keeps the day as the end of the history's range
         Document then = Html.get(jurisdiction + "?asOf=2025-04-11");
-        assertEquals(100, then.select("table.changes-table tbody tr").size());
+        assertEquals(100, then.select("table.changes-table tbody tr.change").size());
         assertTrue(then.selectFirst(".more-history a").attr("href").endsWith("jurisdiction=TX&to=2025-04-11"));
         // a day with fewer changes in effect lists them all, with no link
         assertTrue(Html.get(jurisdiction + "?asOf=2025-04-10").select(".more-history").isEmpty());
@@ -170,7 +170,7 @@ class HistoryPageTest {
     }
 
     private static int rows(String path) {
-        return Html.get(path).select("table.changes-table tbody tr").size();
+        return Html.get(path).select("table.changes-table tbody tr.change").size();
     }
 
     private void record(DataRequest request, String code, int fieldIndex, Status status, LocalDate day, String user) {

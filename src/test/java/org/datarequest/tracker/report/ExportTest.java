@@ -75,6 +75,18 @@ class ExportTest {
     }
 
     @Test
+    void exportsKeepTheMatrixOrderAndItsFieldFilter() {
+        List<List<String>> byStance = Csv.records(EXAMPLE + "wide.csv?sort=stance");
+        assertEquals(java.util.Set.of("CA", "NY", "VA"), java.util.Set.of(byStance.get(1).get(0), byStance.get(2).get(0),
+                byStance.get(3).get(0)));
+        assertEquals("CT", byStance.get(4).get(0));
+        List<List<String>> ssnWithheld = Csv.records(EXAMPLE + "long.csv?status=WITHHELD_BY_LAW&field=ssn_last4");
+        assertEquals(1, ssnWithheld.size() - 1);
+        assertEquals(List.of("CT", "ssn_last4", "WITHHELD_BY_LAW"), List.of(ssnWithheld.get(1).get(1),
+                ssnWithheld.get(1).get(3), ssnWithheld.get(1).get(5)));
+    }
+
+    @Test
     void anExportAsOfADayBeforeAnyChangeShowsNoResponseEverywhere() {
         List<List<String>> records = Csv.records(EXAMPLE + "long.csv?asOf=2017-06-27");
         assertEquals(663, records.size() - 1);

@@ -38,6 +38,9 @@ class SqlStatementCountTest {
         // the request's data version (for the ETag), the request, its fields, coverage, the cells (their
         // slots with the change in effect, then those changes) and the litigation in effect
         assertTrue(example <= 7, "matrix used " + example + " statements");
+        assertEquals(example, statementsFor("/requests/pacei-2017/matrix?sort=changed&status=REFUSED&field=ssn_last4"),
+                "ordering and the field filter work on what is loaded already");
+        assertEquals(example, statementsFor("/requests/" + big.slug + "/matrix?sort=f3"));
     }
 
     @Test
