@@ -51,7 +51,7 @@ class ContestedCellsTest {
                 sources);
         Document matrix = Html.get("/requests/" + request.slug + "/matrix");
         assertEquals(1, matrix.select("td.cell.contested").size());
-        assertTrue(matrix.select("td.cell.contested .visually-hidden").text().contains("contested: sources disagree"));
+        assertTrue(matrix.select("td.cell.contested .tip").text().contains("contested: sources disagree"));
         assertEquals("1", matrix.select(".contested-count").attr("data-contested"));
         assertTrue(Html.get("/requests/" + request.slug).select(".contested-count").text()
                 .contains("1 cell is contested"));

@@ -106,7 +106,7 @@ class EmbedTest {
             texts.add(nodes.item(i).getTextContent());
         }
         assertTrue(texts.containsAll(List.of("NY", "TX", "PR", "Refused (1)", "Pending (2)")), texts.toString());
-        assertTrue(new String(svg).contains("fill=\"#D55E00\""), "colours are on the shapes");
+        assertTrue(new String(svg).contains("fill=\"" + org.datarequest.tracker.cell.Stance.REFUSED.colour + "\""), "colours are on the shapes");
         assertTrue(!new String(svg).contains("<link") && !new String(svg).contains("<style"), "standalone");
     }
 
