@@ -27,6 +27,10 @@ import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.MatrixFilter;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
+import org.datarequest.tracker.communication.Communications;
+import org.datarequest.tracker.communication.DatePrecision;
+import org.datarequest.tracker.communication.Direction;
+import org.datarequest.tracker.communication.Kind;
 import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.request.Coverage;
@@ -138,7 +142,29 @@ public class DataPackage {
                 new PackagedFile("long", "Every cell, one row per jurisdiction and field", longSchema(),
                         CellExport.LONG_HEADER, cellExport.longRows(matrix)),
                 new PackagedFile("changes", "The change log: every recorded change, oldest first", changesSchema(),
-                        ChangeLogExport.HEADER, changeLogExport.rows(request.slug, changes, keysById)));
+                        ChangeLogExport.HEADER, changeLogExport.rows(request.slug, changes, keysById)),
+                new PackagedFile("communications", "Letters, statements, filings and rulings, oldest first",
+                        communicationsSchema(), CommunicationCsv.COLUMNS, sink -> Communications
+                        .filtered(request, null, null, day, true)
+                        .forEach(entry -> sink.row(CommunicationCsv.row(entry)))));
+    }
+
+    static List<SchemaField> communicationsSchema() {
+        return List.of(
+                new SchemaField("date", "string", null, null, true,
+                        "YYYY-MM-DD, YYYY-MM or YYYY, as precise as the date is known"),
+                new SchemaField("precision", "string", null, names(DatePrecision.values()), true, null),
+                new SchemaField("kind", "string", null, names(Kind.values()), true, null),
+                new SchemaField("direction", "string", null, names(Direction.values()), true,
+                        "To the jurisdiction, from it, or a third party"),
+                SchemaField.text("jurisdiction", "USPS code of the jurisdiction it concerns, if one"),
+                new SchemaField("title", "string", null, null, true, null),
+                SchemaField.text("speaker", null), SchemaField.text("office", null), SchemaField.text("quote", null),
+                SchemaField.text("source_url", null), SchemaField.text("source_title", null));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     static List<String> statuses() {

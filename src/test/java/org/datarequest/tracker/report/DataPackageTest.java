@@ -60,6 +60,10 @@ class DataPackageTest {
         accounts.ensure("package-editor", Role.editor);
         set("NY", "f1", "REFUSED", "2025-03-05", "=HYPERLINK(\"x\")");
         set("TX", "f2", "WILL_PROVIDE", "2025-03-07", "public data only");
+        given().auth().preemptive().basic("package-editor", TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("kind", "LETTER", "date", "2025-03", "precision", "MONTH", "jurisdiction", "NY",
+                        "title", "=The department writes to New York"))
+                .post("/api/requests/" + slug + "/communications").then().statusCode(201);
     }
 
     void set(String code, String field, String status, String day, String note) {
@@ -100,8 +104,11 @@ class DataPackageTest {
             assertTrue(csv != null, resource.get("path").asText() + " is in the zip");
             rows += checkRows(resource, new String(csv, StandardCharsets.UTF_8));
         }
-        assertEquals(List.of("wide", "long", "changes"), names);
-        assertEquals(2 + 6 + 2, rows);
+        assertEquals(List.of("wide", "long", "changes", "communications"), names);
+        assertEquals(2 + 6 + 2 + 1, rows);
+        String communications = new String(files.get("communications.csv"), StandardCharsets.UTF_8);
+        assertTrue(communications.contains("2025-03,MONTH,LETTER,TO_JURISDICTION,NY,'=The department"),
+                communications);
     }
 
     @Test
@@ -117,6 +124,8 @@ class DataPackageTest {
         assertEquals(Arrays.stream(Status.values()).map(Enum::name).toList(), vocabulary);
         String changes = new String(files.get("changes.csv"), StandardCharsets.UTF_8);
         assertTrue(changes.contains(",REFUSED,") && !changes.contains("WILL_PROVIDE"), "only changes effective by then");
+        assertTrue(!new String(files.get("communications.csv"), StandardCharsets.UTF_8).contains("LETTER"),
+                "a letter of March 2025 counts from 31 March");
         given().get("/requests/" + slug + "/export/datapackage.zip?asOf=nope").then().statusCode(400);
         given().get("/requests/" + slug + "?asOf=2025-03-06").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
                 "href=\"/requests/" + slug + "/export/datapackage.zip?asOf=2025-03-06\" download"));
