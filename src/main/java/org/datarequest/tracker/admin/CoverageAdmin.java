@@ -56,6 +56,11 @@ public class CoverageAdmin {
         }
     }
 
+    /** Removes several jurisdictions in one go (a wave asked of a few states): all of them, or none. */
+    public void removeAll(String slug, List<String> codes) {
+        codes.forEach(code -> remove(slug, code));
+    }
+
     public void remove(String slug, String code) {
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);

@@ -72,8 +72,9 @@ public class CoverageAdminPage {
 
     @POST
     @Path("remove")
-    public Response remove(@RestPath String slug, @RestForm String code) {
-        return attempt(slug, () -> admin.remove(slug, code == null ? "" : code), "removed", Map.of());
+    public Response remove(@RestPath String slug, @RestForm List<String> code) {
+        return attempt(slug, () -> admin.removeAll(slug, code == null || code.isEmpty() ? List.of("") : code),
+                "removed", Map.of());
     }
 
     @POST
