@@ -268,7 +268,7 @@ public class CommunicationApi {
         return Communication.getEntityManager().createQuery("select d.communicationId, d.fileName, d.contentType,"
                         + " d.size, d.sha256, d.uploadedAt, d.uploadedBy from CommunicationDocument d"
                         + " where d.communicationId in :ids", Communications.DocumentInfo.class)
-                .setParameter("ids", found.stream().map(c -> c.id).toList()).getResultStream()
+                .setParameter("ids", found.stream().map(c -> c.id).toList()).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(Communications.DocumentInfo::communicationId, d -> d));
     }
 

@@ -53,7 +53,8 @@ public class Reverts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         ChangeSet earlierRevert = entityManager.createQuery("select s from ChangeSet s where s.revertsId = :set",
-                ChangeSet.class).setParameter("set", set.id).getResultStream().findFirst().orElse(null);
+                ChangeSet.class).setParameter("set", set.id).setMaxResults(1).getResultList().stream().findFirst()
+                .orElse(null);
         if (earlierRevert != null) {
             throw new RevertRefused("Change set #" + set.id + " was already reverted by change set #"
                     + earlierRevert.id + ".");

@@ -85,6 +85,6 @@ public final class Communications {
         return CommunicationDocument.getEntityManager().createQuery("select d.communicationId, d.fileName,"
                         + " d.contentType, d.size, d.sha256, d.uploadedAt, d.uploadedBy from CommunicationDocument d"
                         + " where d.communicationId = :id", DocumentInfo.class)
-                .setParameter("id", communicationId).getResultStream().findFirst();
+                .setParameter("id", communicationId).getResultList().stream().findFirst();
     }
 }

@@ -79,7 +79,7 @@ public class CommunicationPages {
                         + " j.name, f.key, f.label, f.position from CellChange ch join ch.field f, Jurisdiction j"
                         + " where j.code = ch.jurisdictionCode and ch.communicationId = :id"
                         + " order by ch.jurisdictionCode, f.position", Object[].class)
-                .setParameter("id", entry.id).getResultStream()
+                .setParameter("id", entry.id).getResultList().stream()
                 .map(row -> new TouchedCell((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
                 .toList();
         return Templates.detail(request, entry, Communications.document(entry.id).orElse(null), cells,
