@@ -2,6 +2,7 @@ package org.datarequest.tracker.cell;
 
 import jakarta.validation.constraints.NotBlank;
 import org.datarequest.tracker.PlainText;
+import org.datarequest.tracker.web.InputPatterns;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +14,7 @@ public record CellInput(
         @NotBlank(message = "Choose a status.")
         @PlainText
         String status,
-        @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = "Write the date as YYYY-MM-DD.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_DAY, message = InputPatterns.OPTIONAL_DAY_MESSAGE)
         @PlainText
         String effectiveDate,
         @Size(max = 2000, message = "At most 2000 characters.")
@@ -26,8 +27,8 @@ public record CellInput(
         @PlainText
         String conditions,
         @Size(max = 2000, message = "At most 2000 characters.")
-        @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "Give a web address starting with http:// or https://, without spaces.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_WEB_ADDRESS, flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = InputPatterns.OPTIONAL_WEB_ADDRESS_MESSAGE)
         @PlainText
         String sourceUrl,
         @Size(max = 300, message = "At most 300 characters.")
@@ -37,8 +38,8 @@ public record CellInput(
         @PlainText
         String contested,
         @Size(max = 2000, message = "At most 2000 characters.")
-        @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "Give a web address starting with http:// or https://, without spaces.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_WEB_ADDRESS, flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = InputPatterns.OPTIONAL_WEB_ADDRESS_MESSAGE)
         @PlainText
         String contestedSourceUrl,
         @Size(max = 300, message = "At most 300 characters.")

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datarequest.tracker.PlainText;
+import org.datarequest.tracker.web.InputPatterns;
 
 /**
  * What someone typed (or a script sent) for a litigation change, kept as text so a rejected form shows it
@@ -13,7 +14,7 @@ public record LitigationInput(
         @NotBlank(message = "Choose a litigation status.")
         @PlainText
         String status,
-        @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = "Write the date as YYYY-MM-DD.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_DAY, message = InputPatterns.OPTIONAL_DAY_MESSAGE)
         @PlainText
         String effectiveDate,
         @Size(max = 300, message = "At most 300 characters.")
@@ -23,13 +24,13 @@ public record LitigationInput(
         @PlainText
         String court,
         @Size(max = 2000, message = "At most 2000 characters.")
-        @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "Give a web address starting with http:// or https://, without spaces.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_WEB_ADDRESS, flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = InputPatterns.OPTIONAL_WEB_ADDRESS_MESSAGE)
         @PlainText
         String docketUrl,
         @Size(max = 2000, message = "At most 2000 characters.")
-        @Pattern(regexp = "\\s*(https?://[^\\s]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "Give a web address starting with http:// or https://, without spaces.")
+        @Pattern(regexp = InputPatterns.OPTIONAL_WEB_ADDRESS, flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = InputPatterns.OPTIONAL_WEB_ADDRESS_MESSAGE)
         @PlainText
         String sourceUrl,
         @Size(max = 300, message = "At most 300 characters.")

@@ -168,15 +168,15 @@ public class DataPackage {
     }
 
     static List<String> statuses() {
-        return Arrays.stream(Status.values()).map(Enum::name).toList();
+        return names(Status.values());
     }
 
     static List<String> litigationStatuses() {
-        return Arrays.stream(LitigationStatus.values()).map(Enum::name).toList();
+        return names(LitigationStatus.values());
     }
 
     static List<String> stances() {
-        return Arrays.stream(Stance.values()).map(Enum::name).toList();
+        return names(Stance.values());
     }
 
     private static SchemaField code() {

@@ -160,7 +160,6 @@ public class LetterEntry {
                 } catch (InvalidInput invalid) {
                     // the form's litigation inputs have their own names; the date and source are the letter's
                     invalid.errors.entries().forEach(entry -> errors.add(switch (entry.getKey()) {
-                        case "status" -> "litigation";
                         case "effectiveDate", "caseName", "court", "docketUrl" -> entry.getKey();
                         default -> "litigation";
                     }, entry.getValue()));
