@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.quarkus.qute.RawString;
+import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.TemplateExtensions;
 
@@ -21,7 +23,7 @@ import org.datarequest.tracker.web.TemplateExtensions;
  * column after the stance (litigation), add it to {@link RowView} and give its cells the {@code sticky} classes.
  */
 public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals, List<ColumnView> columns,
-                         boolean inlineEditing) {
+                         boolean inlineEditing, RawString body, RawString phoneItems) {
 
     /**
      * One cell: its CSS classes, the address of its detail, its symbol, and its words — the status, since when
@@ -54,14 +56,6 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
     public record TotalView(String symbol, String words) {
     }
 
-    /**
-     * How many columns a details line spans: the jurisdiction, the stance, the litigation, the deadline, the fields
-     * and the row totals.
-     */
-    public int detailsSpan() {
-        return columns.size() + 5;
-    }
-
     /** @param inlineEditing whether cells open the inline editor (an editor looking at today) */
     public static MatrixView of(Matrix matrix, Links links, boolean inlineEditing) {
         List<RowView> rows = new ArrayList<>(matrix.rows().size());
@@ -89,7 +83,100 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
                     row.row().overdue(), row.row().deadline()));
         }
         List<List<TotalView>> columnTotals = matrix.columns().stream().map(column -> totals(column.totals())).toList();
-        return new MatrixView(rows, columnTotals, columns(matrix, links), inlineEditing);
+        // the details line spans the jurisdiction, the stance, the litigation, the deadline, the fields and the totals
+        int span = matrix.columns().size() + 5;
+        return new MatrixView(rows, columnTotals, columns(matrix, links), inlineEditing,
+                body(rows, span, inlineEditing), phoneItems(rows));
+    }
+
+    /**
+     * The table's rows: a page of hundreds of cells is written here rather than in the template, where each
+     * printed value costs a resolution; the markup is the one the template had, every value escaped by
+     * {@link Html}. Per row: the jurisdiction with its details toggle, the stance, the litigation, the deadline,
+     * a cell per shown field, the row totals; then the hidden details line of {@code span} columns.
+     */
+    private static RawString body(List<RowView> rows, int span, boolean editing) {
+        int cells = rows.isEmpty() ? 0 : rows.get(0).cells().size();
+        Html html = new Html(rows.size() * (1200 + cells * 260));
+        for (RowView row : rows) {
+            html.tag("<tr>\n<th scope=\"row\" class=\"jurisdiction sticky sticky-1\"><a href=\"").text(row.href())
+                    .tag("\">").text(row.name()).tag("</a> <span class=\"code\">").text(row.code())
+                    .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
+                    .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">▸</span><span class=\"visually-hidden\">Details of ")
+                    .text(row.name()).tag("</span></a></th>\n<td class=\"stance sticky sticky-2\">");
+            stanceBadge(html, row.stance(), true);
+            html.tag("</td>\n<td class=\"litigation sticky sticky-3 sticky-last\">");
+            litigationBadge(html, row.litigation());
+            html.tag("</td>\n<td class=\"deadline\">");
+            if (row.deadline() != null) {
+                html.tag("<time datetime=\"").text(row.deadline()).tag("\">")
+                        .text(TemplateExtensions.display(row.deadline())).tag("</time>");
+            } else {
+                html.tag("–");
+            }
+            if (row.overdue()) {
+                html.tag(" <span class=\"overdue-mark\" title=\"The deadline");
+                if (row.deadline() != null) {
+                    html.tag(" (").text(TemplateExtensions.display(row.deadline())).tag(")");
+                }
+                html.tag(" passed while the stance is still pending\"><span aria-hidden=\"true\">⏰</span> Overdue</span>");
+            }
+            html.tag("</td>\n");
+            for (CellView cell : row.cells()) {
+                html.tag("<td class=\"").text(cell.css()).tag("\"><a href=\"").text(cell.href()).tag("\"");
+                if (editing) {
+                    html.tag(" data-hx-get=\"").text(cell.href()).tag("\" data-hx-target=\"#inline-editor\""
+                            + " data-hx-select=\"#edit\" data-hx-swap=\"innerHTML\" data-hx-push-url=\"false\"");
+                }
+                html.tag("><span aria-hidden=\"true\">").text(cell.symbol()).tag("</span><span class=\"tip\">")
+                        .text(cell.text()).tag("</span></a></td>\n");
+            }
+            html.tag("<td class=\"totals\">");
+            for (TotalView total : row.totals()) {
+                html.tag("<span class=\"total\"><span aria-hidden=\"true\">").text(total.symbol()).tag("</span> ")
+                        .text(total.words()).tag("</span>");
+            }
+            html.tag("</td>\n</tr>\n<tr class=\"row-details\" id=\"").text(row.detailsId())
+                    .tag("\" hidden>\n<td colspan=\"").text(span).tag("\"><span class=\"row-details-text\">")
+                    .text(row.summary()).tag(" <a href=\"").text(row.href()).tag("\">").text(row.name())
+                    .tag(": every field, statements and history</a></span></td>\n</tr>\n");
+        }
+        return html.toRaw();
+    }
+
+    /** The list that replaces the table on phones: one jurisdiction a line, its stance, since when, its counts. */
+    private static RawString phoneItems(List<RowView> rows) {
+        Html html = new Html(rows.size() * 400);
+        for (RowView row : rows) {
+            html.tag("<li><a href=\"").text(row.href()).tag("\">").text(row.name()).tag("</a> ");
+            stanceBadge(html, row.stance(), false);
+            if (!row.since().isEmpty()) {
+                html.tag(" <span class=\"when\">since ").text(row.since()).tag("</span>");
+            }
+            html.tag("\n<span class=\"counts\">").text(row.totalsText()).tag("</span></li>\n");
+        }
+        return html.toRaw();
+    }
+
+    /** As the {@code stanceBadge} tag writes it; the phone list leaves out the rule. */
+    private static void stanceBadge(Html html, Stance stance, boolean withRule) {
+        html.tag("<span class=\"badge stance-badge t-").text(stance.code()).tag("\"");
+        if (withRule) {
+            html.tag(" title=\"").text(stance.rule).tag("\"");
+        }
+        html.tag("><span aria-hidden=\"true\">").text(stance.symbol).tag("</span> ").text(stance.label)
+                .tag("</span>");
+    }
+
+    /** As the {@code litigationBadge} tag writes it. */
+    private static void litigationBadge(Html html, LitigationStatus status) {
+        if (status.inCourt()) {
+            html.tag("<span class=\"badge l-").text(status.code()).tag("\" title=\"").text(status.meaning)
+                    .tag("\"><span aria-hidden=\"true\">⚖</span> ").text(status.label).tag("</span>");
+        } else {
+            html.tag("<span class=\"no-litigation\"><span aria-hidden=\"true\">–</span> <span class=\"visually-hidden\">")
+                    .text(status.label).tag("</span></span>");
+        }
     }
 
     private static List<ColumnView> columns(Matrix matrix, Links links) {
