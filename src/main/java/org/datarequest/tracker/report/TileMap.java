@@ -1,5 +1,6 @@
 package org.datarequest.tracker.report;
 
+import io.quarkus.qute.RawString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.datarequest.tracker.litigation.LitigationStatus;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
+import org.datarequest.tracker.web.Html;
 
 /**
  * The tile-grid map: one square per covered jurisdiction at its grid position, coloured by stance — or, when a
@@ -54,6 +56,32 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
         public int centreX() {
             return x + TILE / 2;
         }
+    }
+
+    /**
+     * The tiles as SVG links, for the dashboard: written once here rather than as some twenty template values per
+     * tile (the dashboard's largest share of rendering). Each tile links to its jurisdiction's page, names it in
+     * its title and accessible name, and carries its code, its symbol and its litigation or "Late" mark as text.
+     */
+    public RawString tilesSvg() {
+        Html html = new Html(tiles.size() * 700);
+        for (Tile tile : tiles) {
+            html.tag("<a href=\"").text(tile.href()).tag("\" aria-label=\"").text(tile.description())
+                    .tag("\">\n<title>").text(tile.description()).tag("</title>\n<rect class=\"").text(tile.css())
+                    .tag("\" x=\"").text(tile.x()).tag("\" y=\"").text(tile.y()).tag("\" width=\"").text(TILE)
+                    .tag("\" height=\"").text(TILE).tag("\" rx=\"4\"/>\n<text class=\"tile-code ").text(tile.css())
+                    .tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 22)
+                    .tag("\" text-anchor=\"middle\">").text(tile.code()).tag("</text>\n<text class=\"tile-symbol ")
+                    .text(tile.css()).tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 41)
+                    .tag("\" text-anchor=\"middle\" aria-hidden=\"true\">").text(tile.symbol()).tag("</text>\n");
+            if (!tile.mark().isEmpty()) {
+                html.tag("<text class=\"tile-mark ").text(tile.css()).tag(tile.overdue() ? " late" : "")
+                        .tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 10)
+                        .tag("\" text-anchor=\"middle\" aria-hidden=\"true\">").text(tile.mark()).tag("</text>");
+            }
+            html.tag("\n</a>\n");
+        }
+        return html.toRaw();
     }
 
     /** The jurisdictions of one colour, for the list that stands in for the map on phones. */
