@@ -1,5 +1,6 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.cell.Badges;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.Stance;
@@ -104,7 +105,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
                     .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
                     .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">▸</span><span class=\"visually-hidden\">Details of ")
                     .text(row.name()).tag("</span></a></th>\n<td class=\"stance sticky sticky-2\">");
-            stanceBadge(html, row.stance(), true);
+            html.tag(Badges.badge(row.stance()).getValue());
             html.tag("</td>\n<td class=\"litigation sticky sticky-3 sticky-last\">");
             litigationBadge(html, row.litigation());
             html.tag("</td>\n<td class=\"deadline\">");
@@ -149,7 +150,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
         Html html = new Html(rows.size() * 400);
         for (RowView row : rows) {
             html.tag("<li><a href=\"").text(row.href()).tag("\">").text(row.name()).tag("</a> ");
-            stanceBadge(html, row.stance(), false);
+            stanceWithoutRule(html, row.stance());
             if (!row.since().isEmpty()) {
                 html.tag(" <span class=\"when\">since ").text(row.since()).tag("</span>");
             }
@@ -158,14 +159,10 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
         return html.toRaw();
     }
 
-    /** As the {@code stanceBadge} tag writes it; the phone list leaves out the rule. */
-    private static void stanceBadge(Html html, Stance stance, boolean withRule) {
-        html.tag("<span class=\"badge stance-badge t-").text(stance.code()).tag("\"");
-        if (withRule) {
-            html.tag(" title=\"").text(stance.rule).tag("\"");
-        }
-        html.tag("><span aria-hidden=\"true\">").text(stance.symbol).tag("</span> ").text(stance.label)
-                .tag("</span>");
+    /** The stance's badge without its rule as the title: the phone list is read, not pointed at. */
+    private static void stanceWithoutRule(Html html, Stance stance) {
+        html.tag("<span class=\"badge stance-badge t-").text(stance.code()).tag("\"><span aria-hidden=\"true\">")
+                .text(stance.symbol).tag("</span> ").text(stance.label).tag("</span>");
     }
 
     /** As the {@code litigationBadge} tag writes it. */
