@@ -67,7 +67,8 @@ public final class Snapshot {
             List<CellState> rowCells = new ArrayList<>(fields.size());
             List<Status> statuses = new ArrayList<>(fields.size());
             for (RequestedField field : fields) {
-                CellState cell = own.getOrDefault(field.id, blank(jurisdiction.code, field.id));
+                CellState found = own.get(field.id);
+                CellState cell = found != null ? found : blank(jurisdiction.code, field.id);
                 rowCells.add(cell);
                 statuses.add(cell.status());
             }
