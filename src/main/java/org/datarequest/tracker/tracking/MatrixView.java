@@ -9,6 +9,7 @@ import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.litigation.LitigationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,9 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
         List<RowView> rows = new ArrayList<>(matrix.rows().size());
         List<org.datarequest.tracker.request.RequestedField> fields = matrix.columns().stream()
                 .map(Matrix.Column::field).toList();
+        String cellsBase = links.cells();
+        Map<String, String> cellTails = new HashMap<>();
+        fields.forEach(field -> cellTails.put(field.key, links.cellTail(field.key)));
         for (Matrix.MatrixRow row : matrix.rows()) {
             String code = row.row().jurisdiction().code;
             String name = row.row().jurisdiction().name;
@@ -69,7 +73,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
             List<CellState> states = new ArrayList<>(row.cells().size());
             LocalDate since = null;
             for (Matrix.MatrixCell shown : row.cells()) {
-                cells.add(cell(shown, links.cell(code, shown.field().key)));
+                cells.add(cell(shown, cellsBase + code + cellTails.get(shown.field().key)));
                 states.add(shown.cell());
                 LocalDate day = shown.cell().effectiveDate();
                 if (day != null && (since == null || day.isAfter(since))) {

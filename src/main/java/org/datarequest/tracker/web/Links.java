@@ -39,6 +39,19 @@ public record Links(String slug, LocalDate asOf) {
         return cellPath(code, fieldKey) + asOfQuery("?");
     }
 
+    /**
+     * A cell's address in two parts, for pages that link hundreds of cells: {@code cells() + code + cellTail(key)}
+     * equals {@link #cell}, with the parts that do not depend on the jurisdiction built once.
+     */
+    public String cells() {
+        return base() + "/cells/";
+    }
+
+    /** The part of a cell's address after the jurisdiction's code: {@code /ssn_last4}, then the as-of day if any. */
+    public String cellTail(String fieldKey) {
+        return "/" + encode(fieldKey) + asOfQuery("?");
+    }
+
     public String changes() {
         return base() + "/changes";
     }
