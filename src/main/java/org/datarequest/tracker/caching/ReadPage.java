@@ -14,7 +14,9 @@ record ReadPage(String slug, boolean shareable, boolean api) {
     private static final Pattern REQUEST_PAGE = Pattern.compile("^/(api/)?requests/([^/]+)(/.*)?$");
     private static final Pattern SHAREABLE = Pattern.compile("^(|/matrix|/jurisdictions/[^/]+)$");
     private static final Pattern READ = Pattern.compile(
-            "^(|/matrix|/jurisdictions/[^/]+|/cells/[^/]+/[^/]+|/changes|/changes\\.atom|/export/[a-z]+\\.csv)$");
+            "^(|/matrix|/jurisdictions/[^/]+|/cells/[^/]+/[^/]+|/changes|/changes\\.atom|/changes/sets/\\d+"
+            + "|/jurisdictions/[^/]+/changes\\.atom|/fields/[^/]+/changes\\.atom|/communications|/communications/\\d+"
+            + "|/map\\.svg|/export/[a-z]+\\.csv|/export/datapackage\\.zip)$");
 
     /** Whether the page shows every request rather than one. */
     boolean overAllRequests() {

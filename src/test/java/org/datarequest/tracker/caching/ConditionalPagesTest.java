@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.datarequest.tracker.communication.Communication;
+import org.datarequest.tracker.communication.CommunicationEditor;
+import org.datarequest.tracker.communication.CommunicationForm;
 import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.TestRequests;
@@ -34,6 +37,9 @@ class ConditionalPagesTest {
     CellEditor editor;
 
     @Inject
+    CommunicationEditor communications;
+
+    @Inject
     FieldAdmin fields;
 
     @Inject
@@ -55,7 +61,10 @@ class ConditionalPagesTest {
         for (String path : List.of("/", "/requests", base, base + "/matrix", base + "/matrix?asOf=2025-01-01",
                 base + "/jurisdictions/TX", base + "/cells/TX/f1", base + "/changes", base + "/changes.atom",
                 base + "/export/wide.csv", base + "/export/long.csv", base + "/export/changes.csv",
-                base + "/export/timeline.csv", "/api/requests", "/api/requests/" + request.slug,
+                base + "/export/timeline.csv", base + "/export/fields.csv", base + "/export/coverage.csv",
+                base + "/export/communications.csv", base + "/export/datapackage.zip", base + "/map.svg",
+                base + "/communications", base + "/jurisdictions/TX/changes.atom", base + "/fields/f1/changes.atom",
+                "/api/requests", "/api/requests/" + request.slug,
                 "/api/requests/" + request.slug + "/cells", "/api/requests/" + request.slug + "/changes")) {
             String etag = etagOf(path);
             given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
@@ -76,6 +85,36 @@ class ConditionalPagesTest {
         assertNotEquals(before, after);
         given().header("If-None-Match", before).get(matrix).then().statusCode(200);
         assertEquals(otherBefore, etagOf("/requests/" + other.slug + "/matrix"));
+    }
+
+    @Test
+    void aCommunicationMovesTheETagOfTheCommunicationsPages() {
+        String list = "/requests/" + request.slug + "/communications";
+        String before = etagOf(list);
+        CommunicationForm form = new CommunicationForm();
+        form.kind = "LETTER";
+        form.direction = "TO_JURISDICTION";
+        form.date = "2025-07-01";
+        form.precision = "DAY";
+        form.jurisdiction = "TX";
+        form.title = "A letter asking for the roll";
+        Communication letter = communications.add(request.slug, form, "ed");
+        assertNotEquals(before, etagOf(list));
+        given().header("If-None-Match", before).get(list).then().statusCode(200);
+        String one = list + "/" + letter.id;
+        String etag = etagOf(one);
+        given().header("If-None-Match", etag).get(one).then().statusCode(304);
+    }
+
+    @Test
+    void aChangeSetPageAnswersAMatchingIfNoneMatchWith304() {
+        editor.apply(request, List.of(new CellEdit("TX", "f1", 0,
+                new CellValue(Status.REFUSED, LocalDate.of(2025, 3, 2), null, null, null, null, "a source"))),
+                org.datarequest.tracker.cell.Saving.by("ed", org.datarequest.tracker.cell.ChangeSet.Method.FORM, null));
+        String href = given().get("/requests/" + request.slug + "/changes").then().statusCode(200).extract().asString()
+                .replaceAll("(?s).*?href=\"(/requests/[^\"]+/changes/sets/\\d+)\".*", "$1");
+        String etag = etagOf(href);
+        given().header("If-None-Match", etag).get(href).then().statusCode(304).header("ETag", etag);
     }
 
     @Test
