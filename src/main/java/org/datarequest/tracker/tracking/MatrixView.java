@@ -19,13 +19,14 @@ import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.TemplateExtensions;
 
 /**
- * What the matrix page writes for each row and cell, worked out once in Java: the template only prints these
- * values, so a page of hundreds of cells costs a few look-ups per cell instead of walking maps, enums and links
- * for each. To show more in a cell, add a component to {@link CellView} and fill it in {@link #cell}; to add a
- * column after the stance (litigation), add it to {@link RowView} and give its cells the {@code sticky} classes.
+ * The parts of the matrix page that repeat per field, row or cell — the field headings, the rows, the totals
+ * row's cells and the phone list — written once in Java with {@link Html} (every value escaped by Qute's
+ * escaper): as template expressions, the matrix's hundreds of cells cost several times the rest of the page.
+ * The template prints these four and writes everything else. To show more in a cell, add a component to
+ * {@link CellView}, fill it in {@link #cell} and write it in {@link #body}; to add a column after the stance
+ * (litigation), add it to {@link RowView}, write it in {@link #body} and give its cells the {@code sticky} classes.
  */
-public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals, List<ColumnView> columns,
-                         boolean inlineEditing, RawString body, RawString phoneItems) {
+public record MatrixView(RawString columnHeads, RawString body, RawString totalCells, RawString phoneItems) {
 
     /**
      * One cell: its CSS classes, the address of its detail, its symbol, and its words — the status, since when
@@ -90,8 +91,41 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
         List<List<TotalView>> columnTotals = matrix.columns().stream().map(column -> totals(column.totals())).toList();
         // the details line spans the jurisdiction, the stance, the litigation, the deadline, the fields and the totals
         int span = matrix.columns().size() + 5;
-        return new MatrixView(rows, columnTotals, columns(matrix, links), inlineEditing,
-                body(rows, span, inlineEditing), phoneItems(rows));
+        return new MatrixView(columnHeads(columns(matrix, links)), body(rows, span, inlineEditing),
+                totalCells(columnTotals), phoneItems(rows));
+    }
+
+    /** A heading per field: its label sorting by it, its wording as the title, its sensitivity. */
+    private static RawString columnHeads(List<ColumnView> columns) {
+        Html html = new Html(columns.size() * 300);
+        for (ColumnView column : columns) {
+            html.tag("<th scope=\"col\" class=\"field\"");
+            if (column.ariaSort() != null) {
+                html.tag(" aria-sort=\"").text(column.ariaSort()).tag("\"");
+            }
+            html.tag("><a href=\"").text(column.sortHref()).tag("\" title=\"").text(column.wording()).tag("\">")
+                    .text(column.label()).tag("<span class=\"visually-hidden\">, sort by this field</span></a>\n")
+                    .tag("<span class=\"sensitivity\">").text(column.sensitivity()).tag("</span></th>\n");
+        }
+        return html.toRaw();
+    }
+
+    /** The totals row's cell per field: how many shown cells are in each status, in words. */
+    private static RawString totalCells(List<List<TotalView>> columnTotals) {
+        Html html = new Html(columnTotals.size() * 200);
+        for (List<TotalView> totals : columnTotals) {
+            html.tag("<td class=\"totals\">");
+            totals(html, totals);
+            html.tag("</td>\n");
+        }
+        return html.toRaw();
+    }
+
+    private static void totals(Html html, List<TotalView> totals) {
+        for (TotalView total : totals) {
+            html.tag("<span class=\"total\"><span aria-hidden=\"true\">").text(total.symbol()).tag("</span> ")
+                    .text(total.words()).tag("</span>");
+        }
     }
 
     /**
@@ -137,10 +171,7 @@ public record MatrixView(List<RowView> rows, List<List<TotalView>> columnTotals,
                         .text(cell.text()).tag("</span></a></td>\n");
             }
             html.tag("<td class=\"totals\">");
-            for (TotalView total : row.totals()) {
-                html.tag("<span class=\"total\"><span aria-hidden=\"true\">").text(total.symbol()).tag("</span> ")
-                        .text(total.words()).tag("</span>");
-            }
+            totals(html, row.totals());
             html.tag("</td>\n</tr>\n<tr class=\"row-details\" id=\"").text(row.detailsId())
                     .tag("\" hidden>\n<td colspan=\"").text(span).tag("\"><span class=\"row-details-text\">")
                     .text(row.summary()).tag(" <a href=\"").text(row.href()).tag("\">").text(row.name())
