@@ -84,6 +84,29 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
         return html.toRaw();
     }
 
+    /**
+     * The list that stands in for the map on phones, one item per colour: its badge, how many, and each
+     * jurisdiction linked with its mark in words.
+     */
+    public RawString groupsHtml() {
+        Html html = new Html(tiles.size() * 120);
+        for (Group group : groups()) {
+            html.tag("<li><span class=\"badge ").text(group.css()).tag(field == null ? " stance-badge" : "")
+                    .tag("\"><span aria-hidden=\"true\">").text(group.symbol()).tag("</span> ").text(group.label())
+                    .tag("</span> ").text(group.tiles().size()).tag(":\n");
+            for (int i = 0; i < group.tiles().size(); i++) {
+                Tile tile = group.tiles().get(i);
+                html.tag("<a href=\"").text(tile.href()).tag("\">").text(tile.name()).tag("</a>");
+                if (!tile.mark().isEmpty()) {
+                    html.tag(" (").text(tile.mark()).tag(")");
+                }
+                html.tag(i + 1 < group.tiles().size() ? ", " : "");
+            }
+            html.tag("</li>\n");
+        }
+        return html.toRaw();
+    }
+
     /** The jurisdictions of one colour, for the list that stands in for the map on phones. */
     public record Group(String css, String symbol, String label, List<Tile> tiles) {
     }
