@@ -23,7 +23,7 @@ public class TemplateExtensions {
     }
 
     /** {@code 1 Jul 2017, 14:03 UTC}. */
-    static String display(Instant moment) {
+    public static String display(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment.atZone(ZONE));
     }
 

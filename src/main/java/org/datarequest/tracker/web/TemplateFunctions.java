@@ -12,7 +12,7 @@ import java.time.Instant;
 public class TemplateFunctions {
 
     /** Whether a stored address may be shown as a link: http and https only, never {@code javascript:}. */
-    static boolean isLink(String url) {
+    public static boolean isLink(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://"));
     }
 
