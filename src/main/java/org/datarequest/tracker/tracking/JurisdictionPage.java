@@ -1,6 +1,7 @@
 package org.datarequest.tracker.tracking;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.datarequest.tracker.Timestamps;
+import org.datarequest.tracker.cell.Badges;
 import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.litigation.LitigationChange;
@@ -24,8 +27,11 @@ import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.StateSummary;
+import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
+import org.datarequest.tracker.web.TemplateExtensions;
+import org.datarequest.tracker.web.TemplateFunctions;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -52,7 +58,7 @@ public class JurisdictionPage {
                                             List<Communication> timeline, List<CellChange> history, String fullHistory,
                                             Links links, String notice, java.time.Instant now,
                                             List<LitigationChange> litigationHistory, StateSummary summary,
-                                            FieldGroups groups);
+                                            FieldGroups groups, RawString fieldTable);
     }
 
     private final SnapshotService snapshots;
@@ -102,7 +108,49 @@ public class JurisdictionPage {
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
                 litigation.history(request.id, coverage.jurisdiction.code, day), summary,
-                FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)));
+                FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)),
+                fieldTable(fieldRows, links, coverage.jurisdiction.code, clock.instant()));
+    }
+
+    /**
+     * The rows of the table of every field (folded under the groups): field, status, since, note, legal basis,
+     * conditions, source and last check. Written here, as the matrix's rows are: some fifteen template values a
+     * field were the larger part of the page's rendering.
+     */
+    static RawString fieldTable(List<FieldRow> rows, Links links, String code, java.time.Instant now) {
+        Html html = new Html(rows.size() * 700);
+        for (FieldRow fieldRow : rows) {
+            CellState cell = fieldRow.cell();
+            RequestedField field = fieldRow.field();
+            html.tag("<tr id=\"field-").text(field.key).tag("\">\n<th scope=\"row\"><a href=\"")
+                    .text(links.cell(code, field.key)).tag("\">").text(field.label)
+                    .tag("</a> <span class=\"sensitivity\">").text(field.sensitivity.label).tag("</span></th>\n<td>")
+                    .tag(Badges.badge(cell.status()).getValue()).tag("</td>\n<td>");
+            if (cell.effectiveDate() != null) {
+                html.tag("<time datetime=\"").text(cell.effectiveDate()).tag("\">")
+                        .text(TemplateExtensions.display(cell.effectiveDate())).tag("</time>");
+            }
+            html.tag("</td>\n<td>").text(cell.note()).tag("</td>\n<td>").text(cell.legalBasis())
+                    .tag("</td>\n<td>").text(cell.conditions()).tag("</td>\n<td>");
+            if (cell.sourceIsLink()) {
+                html.tag("<a href=\"").text(cell.sourceUrl()).tag("\" rel=\"noopener noreferrer\">")
+                        .text(cell.sourceText()).tag("</a>");
+            } else {
+                html.text(cell.sourceText());
+            }
+            html.tag("</td>\n<td>");
+            if (cell.verifiedAt() != null) {
+                html.tag("<time datetime=\"").text(Timestamps.htmlAttribute(cell.verifiedAt())).tag("\">")
+                        .text(TemplateFunctions.ago(cell.verifiedAt(), now)).tag("</time>");
+                if (cell.verifiedBy() != null && !cell.verifiedBy().isEmpty()) {
+                    html.tag(" by ").text(cell.verifiedBy());
+                }
+            } else {
+                html.tag("never");
+            }
+            html.tag("</td>\n</tr>\n");
+        }
+        return html.toRaw();
     }
 
 

@@ -17,7 +17,7 @@ public class TemplateFunctions {
     }
 
     /** How long ago a moment was, for freshness: "today", "1 day ago", "12 days ago". */
-    static String ago(Instant moment, Instant now) {
+    public static String ago(Instant moment, Instant now) {
         if (moment == null) {
             return "never";
         }
