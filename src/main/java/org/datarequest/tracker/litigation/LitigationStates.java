@@ -2,6 +2,7 @@ package org.datarequest.tracker.litigation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,15 +18,19 @@ import java.util.Map;
 @ApplicationScoped
 public class LitigationStates {
 
+    /**
+     * In the query language rather than native SQL: Hibernate keeps the plan of such a query, while a native query
+     * with an entity result had its result mapping worked out again on every call (most of the statement's cost).
+     */
     private static final String IN_EFFECT = """
-            select l.* from coverage c join litigation_change l on l.id =
-              (select l2.id from litigation_change l2
-                where l2.request_id = c.request_id and l2.jurisdiction_code = c.jurisdiction_code
-                  and l2.effective_date <= :day
-                order by l2.request_id desc, l2.jurisdiction_code desc, l2.effective_date desc,
-                         l2.recorded_at desc, l2.id desc
-                fetch first 1 row only)
-             where c.request_id = :request""";
+            select l from Coverage c join LitigationChange l on l.id =
+              (select l2.id from LitigationChange l2
+                where l2.requestId = c.key.requestId and l2.jurisdictionCode = c.key.jurisdictionCode
+                  and l2.effectiveDate <= :day
+                order by l2.requestId desc, l2.jurisdictionCode desc, l2.effectiveDate desc,
+                         l2.recordedAt desc, l2.id desc
+                limit 1)
+             where c.key.requestId = :request""";
 
     /** "Now": later than any effective date a change can hold. */
     private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
@@ -43,19 +48,18 @@ public class LitigationStates {
 
     /** The change in effect for one jurisdiction (absent from the map when it has none). */
     public Map<String, LitigationChange> of(long requestId, String jurisdictionCode, LocalDate asOf) {
-        return read(IN_EFFECT + " and c.jurisdiction_code = :code", requestId, jurisdictionCode, asOf);
+        return read(IN_EFFECT + " and c.key.jurisdictionCode = :code", requestId, jurisdictionCode, asOf);
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, LitigationChange> read(String sql, long requestId, String code, LocalDate asOf) {
-        var query = entityManager.createNativeQuery(sql, LitigationChange.class)
+    private Map<String, LitigationChange> read(String jpql, long requestId, String code, LocalDate asOf) {
+        TypedQuery<LitigationChange> query = entityManager.createQuery(jpql, LitigationChange.class)
                 .setParameter("request", requestId)
                 .setParameter("day", asOf != null ? asOf : END_OF_TIME);
         if (code != null) {
             query.setParameter("code", code);
         }
         Map<String, LitigationChange> byCode = new HashMap<>();
-        ((List<LitigationChange>) query.getResultList()).forEach(change -> byCode.put(change.jurisdictionCode, change));
+        query.getResultList().forEach(change -> byCode.put(change.jurisdictionCode, change));
         return byCode;
     }
 
