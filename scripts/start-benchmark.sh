@@ -12,7 +12,7 @@
 #
 # Usage: scripts/start-benchmark.sh     (ROUNDS=3 RESTARTS=1 IDLE=20 PORT=18801)
 #        JAVA_OPTS='-XX:+UseSerialGC -Xmx256m' scripts/start-benchmark.sh     (other flags; empty for the defaults)
-# Needs: a JDK and curl. Builds the jar if it is missing.
+# Needs: a JDK and curl. Builds the jar (and its class-data archive) if the jar is missing.
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
@@ -20,7 +20,7 @@ RESTARTS=${RESTARTS:-1}
 IDLE=${IDLE:-20}
 PORT=${PORT:-18801}
 # the flags of the README start command
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Xshare:auto"}
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 APP=${APP:-target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d)
