@@ -3,8 +3,9 @@
 # (-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa), so that a start reads some 11,000 classes already
 # parsed, verified and linked instead of loading them from the jars.
 #
-# Run by `./mvnw package` (exec-maven-plugin, after Quarkus has built the jar; -Dappcds.skip=true leaves it
-# out) from the repository root. It starts the packaged app once on a throwaway database with
+# Run by `./mvnw package` (exec-maven-plugin, after Quarkus has built the jar) from the repository root; with
+# the argument `true` (-Dappcds.skip=true, and the PostgreSQL build) it only removes an archive left by an earlier
+# build. It starts the packaged app once on a throwaway database with
 # -XX:ArchiveClassesAtExit (a first start: migrations, the first admin and the example request), asks for the
 # first page, and stops it; the JVM writes the archive as it exits. The archive records the class path as it was
 # given, so it serves exactly `java ... -jar target/quarkus-app/quarkus-run.jar` run from the repository root,
@@ -24,6 +25,7 @@ JAVA_FLAGS=${APPCDS_JAVA_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx256m"}
 TIMEOUT=${APPCDS_TIMEOUT:-300}
 
 rm -f "$ARCHIVE"
+if [ "${1:-false}" = true ]; then echo "[app-cds] skipped: no class-data archive for this build"; exit 0; fi
 give_up() { echo "[app-cds] no archive written: $*; the app starts without it (see $LOG)" >&2; rm -f "$ARCHIVE"; exit 0; }
 [ -f "$APP" ] || give_up "$APP is missing"
 command -v curl >/dev/null || give_up "curl is missing"
