@@ -19,9 +19,11 @@ CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18601}
 NGINX_PORT=${NGINX_PORT:-18602}
 # the flags of the README start command; JAVA_OPTS= (empty) for the JVM defaults
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m"}
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-APP=${APP:-"$ROOT/target/quarkus-app/quarkus-run.jar"}
+# the app runs from the repository root, as the README starts it (the class-data archive serves that command)
+cd "$ROOT"
+APP=${APP:-"target/quarkus-app/quarkus-run.jar"}
 NGINX=${NGINX:-/usr/sbin/nginx}
 WORK=$(mktemp -d)
 APP_PID=""
