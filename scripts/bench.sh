@@ -113,6 +113,15 @@ bench() {
     ROWS+=("$name|$bytes|$app|$static")
 }
 
+# warm_up PATH...: one round of load over every page of a phase before any is measured, so that the first page
+# measured after a start does not pay alone for compiling the code all pages share
+warm_up() {
+    local path
+    for path in "$@"; do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
+    done
+}
+
 cpu_ticks() { if [ -n "$APP_PID" ]; then awk '{print $14 + $15}' /proc/"$APP_PID"/stat; else echo 0; fi; }
 
 # load URL [-H header]: "req/s p99 errors cpu-ms-per-request" from wrk (the CPU is the app's, from /proc)
@@ -176,6 +185,8 @@ RESTART_CPU=$STARTED_CPU
 sleep 2
 RSS_IDLE=$(rss_mb)
 BASIC="Authorization: Basic $(printf 'admin:%s' "$ADMIN_PASSWORD" | base64 -w0)"
+warm_up "/requests/$SLUG/matrix" "/requests/$SLUG/matrix?asOf=2017-07-10" "/requests/$SLUG" \
+    "/requests/$SLUG/jurisdictions/NY" "/requests/$SLUG/export/long.csv"
 bench matrix html "/requests/$SLUG/matrix"
 bench matrix-asof html "/requests/$SLUG/matrix?asOf=2017-07-10"
 bench dashboard html "/requests/$SLUG"
@@ -187,6 +198,8 @@ stop_app
 echo "3/3 restart with the render cache on" >&2
 start_app
 TOKEN=$(api_token || true)
+warm_up "/requests/$SLUG/matrix" "/requests/$SLUG/matrix?asOf=2017-07-10" "/requests/$SLUG" \
+    "/requests/$SLUG/jurisdictions/NY"
 bench matrix-cached html "/requests/$SLUG/matrix"
 bench matrix-asof-cached html "/requests/$SLUG/matrix?asOf=2017-07-10"
 bench dashboard-cached html "/requests/$SLUG"
@@ -215,5 +228,5 @@ done
 printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
     "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
 printf 'resident memory: %s MB idle after restart, %s MB after the load\n' "$RSS_IDLE" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s after %s of warm-up; JAVA_OPTS=%s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" \
+printf 'wrk -t%s -c%s -d%s after a round of %s per page over all pages of the phase and %s more on the page; JAVA_OPTS=%s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMUP" \
     "${JAVA_OPTS:-(none)}" "$(cut -d' ' -f1-3 /proc/loadavg)"
