@@ -153,14 +153,11 @@ public class ChangeHistory {
     }
 
     /**
-     * The first {@code limit} changes of {@code jpql} (a query of {@link #SELECT}'s shape). The ids are read first,
-     * without the join to the field: a join keeps H2 from walking the index in the query's order and stopping at
-     * the limit, and with a million changes it then read them all. The changes follow by id.
-     */
-    /**
-     * One statement: the ids of the newest {@code limit + 1} changes, in the order of {@code jpql} (which H2
-     * walks along an index), as a subquery, and those changes with their fields. Bound as a list parameter
-     * instead, the ids would make Hibernate translate the query again on every call (a query with a list
+     * The first {@code limit} changes of {@code jpql} (a query of {@link #SELECT}'s shape), and whether there are
+     * more, in one statement. The ids of the first {@code limit + 1} are a subquery without the join to the field:
+     * a join keeps H2 from walking the index in the query's order and stopping at the limit (with a million
+     * changes it then read them all). The changes with their fields follow by id in the same statement: bound as a
+     * list parameter instead, the ids made Hibernate translate the query again on every call (a query with a list
      * parameter is never kept), which cost the state page a fifth of its time.
      */
     private Latest latest(String jpql, List<Object> values, int limit) {
