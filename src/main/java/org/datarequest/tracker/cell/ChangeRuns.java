@@ -56,8 +56,11 @@ public final class ChangeRuns {
         List<Row> rows = new ArrayList<>(changes.size());
         CellValue above = null;
         for (CellChange change : changes) {
-            boolean noteRepeats = above != null && Objects.equals(above.note(), change.value.note());
-            boolean sourceRepeats = above != null && sameSource(above, change.value);
+            // "as above" only where there is something above to repeat: under an empty note or source it pointed
+            // at nothing
+            boolean noteRepeats = above != null && change.value.note() != null
+                    && Objects.equals(above.note(), change.value.note());
+            boolean sourceRepeats = above != null && change.value.hasSource() && sameSource(above, change.value);
             rows.add(new Row(change, !oneNote && !noteRepeats, !oneSource && !sourceRepeats));
             above = change.value;
         }

@@ -40,8 +40,8 @@ class ChangeTableTest {
                 LINKS, "NY", null).getValue();
         assertFalse(html.contains("Note for all"), html);
         assertEquals(1, count(html, "the same note"), html);
-        // the second row's note, and the (empty) source of the second and third rows
-        assertEquals(3, count(html, "<td><span class=\"as-above\">as above</span></td>"), html);
+        // the second row's note; the empty sources say nothing rather than "as above"
+        assertEquals(1, count(html, "<td><span class=\"as-above\">as above</span></td>"), html);
         assertEquals(1, count(html, "another note"), html);
     }
 
