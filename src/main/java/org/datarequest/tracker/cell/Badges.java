@@ -17,6 +17,7 @@ public class Badges {
 
     private static final Map<Status, RawString> STATUSES = new EnumMap<>(Status.class);
     private static final Map<Stance, RawString> STANCES = new EnumMap<>(Stance.class);
+    private static final Map<Stance, RawString> STANCES_WITHOUT_RULE = new EnumMap<>(Stance.class);
 
     static {
         for (Status status : Status.values()) {
@@ -24,12 +25,17 @@ public class Badges {
         }
         for (Stance stance : Stance.values()) {
             STANCES.put(stance, badge("badge stance-badge t-" + stance.code(), stance.rule, stance.symbol, stance.label));
+            STANCES_WITHOUT_RULE.put(stance, badge("badge stance-badge t-" + stance.code(), null, stance.symbol,
+                    stance.label));
         }
     }
 
     private static RawString badge(String css, String title, String symbol, String label) {
-        return new Html(200).tag("<span class=\"").text(css).tag("\" title=\"").text(title)
-                .tag("\"><span aria-hidden=\"true\">").text(symbol).tag("</span> ").text(label).tag("</span>").toRaw();
+        Html html = new Html(200).tag("<span class=\"").text(css).tag("\"");
+        if (title != null) {
+            html.tag(" title=\"").text(title).tag("\"");
+        }
+        return html.tag("><span aria-hidden=\"true\">").text(symbol).tag("</span> ").text(label).tag("</span>").toRaw();
     }
 
     /** {@code <span class="badge s-REFUSED" title="…"><span aria-hidden="true">✕</span> Refused</span>}. */
@@ -40,5 +46,10 @@ public class Badges {
     /** {@code <span class="badge stance-badge t-REFUSED" title="…"><span aria-hidden="true">…</span> Refuses</span>}. */
     public static RawString badge(Stance stance) {
         return STANCES.get(stance);
+    }
+
+    /** The same without the rule as its title: for lists that are read rather than pointed at (the phone list). */
+    public static RawString badgeWithoutRule(Stance stance) {
+        return STANCES_WITHOUT_RULE.get(stance);
     }
 }

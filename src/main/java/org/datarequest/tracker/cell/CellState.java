@@ -2,6 +2,7 @@ package org.datarequest.tracker.cell;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.datarequest.tracker.web.TemplateFunctions;
 
 /**
  * One cell as a page shows it: current, or as it stood at the end of an "as of" day, with the recording behind
@@ -43,6 +44,6 @@ public record CellState(long responseId, String jurisdictionCode, long fieldId, 
     }
 
     public boolean sourceIsLink() {
-        return sourceUrl != null && (sourceUrl.startsWith("https://") || sourceUrl.startsWith("http://"));
+        return TemplateFunctions.isLink(sourceUrl);
     }
 }

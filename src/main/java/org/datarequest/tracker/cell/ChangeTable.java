@@ -77,10 +77,9 @@ public final class ChangeTable {
                 .text(change.field.label).tag("</a></td>\n<td>");
         String alters = change.altersText();
         if (change.keepsStatus()) {
-            html.tag(Badges.badge(value.status()).getValue()).tag(" <span class=\"same-status\">(unchanged)</span>");
+            html.markup(Badges.badge(value.status())).tag(" <span class=\"same-status\">(unchanged)</span>");
         } else {
-            html.tag(Badges.badge(change.from().status()).getValue()).tag(" \u2192 ")
-                    .tag(Badges.badge(value.status()).getValue());
+            html.markup(Badges.badge(change.from().status())).tag(" \u2192 ").markup(Badges.badge(value.status()));
         }
         html.tag("</td>\n<td>");
         if (change.keepsStatus()) {

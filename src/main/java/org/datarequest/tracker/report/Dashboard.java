@@ -1,8 +1,6 @@
 package org.datarequest.tracker.report;
 
 import io.quarkus.qute.RawString;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.TemplateExtensions;
 
 /** The figures of a request's dashboard, computed from one snapshot. */
 public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<FieldBar> fieldBars,
@@ -47,7 +46,7 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
                         .text(segment.percent()).tag("%\"></span>");
             }
             html.tag("</span>\n<span class=\"bar-text\">");
-            String field = URLEncoder.encode(bar.field().key, StandardCharsets.UTF_8);
+            String field = TemplateExtensions.urlEncode(bar.field().key);
             for (int i = 0; i < bar.segments().size(); i++) {
                 Segment segment = bar.segments().get(i);
                 html.tag("<a href=\"").text(links.base() + "/matrix?status=" + segment.status().code() + "&field="

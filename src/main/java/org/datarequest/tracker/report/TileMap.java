@@ -66,18 +66,20 @@ public record TileMap(int width, int height, List<Tile> tiles, Integer territory
     public RawString tilesSvg() {
         Html html = new Html(tiles.size() * 700);
         for (Tile tile : tiles) {
-            html.tag("<a href=\"").text(tile.href()).tag("\" aria-label=\"").text(tile.description())
-                    .tag("\">\n<title>").text(tile.description()).tag("</title>\n<rect class=\"").text(tile.css())
+            String description = tile.description();
+            String mark = tile.mark();
+            html.tag("<a href=\"").text(tile.href()).tag("\" aria-label=\"").text(description)
+                    .tag("\">\n<title>").text(description).tag("</title>\n<rect class=\"").text(tile.css())
                     .tag("\" x=\"").text(tile.x()).tag("\" y=\"").text(tile.y()).tag("\" width=\"").text(TILE)
                     .tag("\" height=\"").text(TILE).tag("\" rx=\"4\"/>\n<text class=\"tile-code ").text(tile.css())
                     .tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 22)
                     .tag("\" text-anchor=\"middle\">").text(tile.code()).tag("</text>\n<text class=\"tile-symbol ")
                     .text(tile.css()).tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 41)
                     .tag("\" text-anchor=\"middle\" aria-hidden=\"true\">").text(tile.symbol()).tag("</text>\n");
-            if (!tile.mark().isEmpty()) {
+            if (!mark.isEmpty()) {
                 html.tag("<text class=\"tile-mark ").text(tile.css()).tag(tile.overdue() ? " late" : "")
                         .tag("\" x=\"").text(tile.centreX()).tag("\" y=\"").text(tile.y() + 10)
-                        .tag("\" text-anchor=\"middle\" aria-hidden=\"true\">").text(tile.mark()).tag("</text>");
+                        .tag("\" text-anchor=\"middle\" aria-hidden=\"true\">").text(mark).tag("</text>");
             }
             html.tag("\n</a>\n");
         }

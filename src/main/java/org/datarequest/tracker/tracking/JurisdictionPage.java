@@ -125,7 +125,7 @@ public class JurisdictionPage {
             html.tag("<tr id=\"field-").text(field.key).tag("\">\n<th scope=\"row\"><a href=\"")
                     .text(links.cell(code, field.key)).tag("\">").text(field.label)
                     .tag("</a> <span class=\"sensitivity\">").text(field.sensitivity.label).tag("</span></th>\n<td>")
-                    .tag(Badges.badge(cell.status()).getValue()).tag("</td>\n<td>");
+                    .markup(Badges.badge(cell.status())).tag("</td>\n<td>");
             if (cell.effectiveDate() != null) {
                 html.tag("<time datetime=\"").text(cell.effectiveDate()).tag("\">")
                         .text(TemplateExtensions.display(cell.effectiveDate())).tag("</time>");

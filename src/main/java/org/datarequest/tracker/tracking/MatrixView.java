@@ -143,7 +143,7 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
                     .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
                     .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">▸</span><span class=\"visually-hidden\">Details of ")
                     .text(row.name()).tag("</span></a></th>\n<td class=\"stance sticky sticky-2\">");
-            html.tag(Badges.badge(row.stance()).getValue());
+            html.markup(Badges.badge(row.stance()));
             html.tag("</td>\n<td class=\"litigation sticky sticky-3 sticky-last\">");
             litigationBadge(html, row.litigation());
             html.tag("</td>\n<td class=\"deadline\">");
@@ -185,19 +185,13 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
         Html html = new Html(rows.size() * 400);
         for (RowView row : rows) {
             html.tag("<li><a href=\"").text(row.href()).tag("\">").text(row.name()).tag("</a> ");
-            stanceWithoutRule(html, row.stance());
+            html.markup(Badges.badgeWithoutRule(row.stance()));
             if (!row.since().isEmpty()) {
                 html.tag(" <span class=\"when\">since ").text(row.since()).tag("</span>");
             }
             html.tag("\n<span class=\"counts\">").text(row.totalsText()).tag("</span></li>\n");
         }
         return html.toRaw();
-    }
-
-    /** The stance's badge without its rule as the title: the phone list is read, not pointed at. */
-    private static void stanceWithoutRule(Html html, Stance stance) {
-        html.tag("<span class=\"badge stance-badge t-").text(stance.code()).tag("\"><span aria-hidden=\"true\">")
-                .text(stance.symbol).tag("</span> ").text(stance.label).tag("</span>");
     }
 
     /** As the {@code litigationBadge} tag writes it. */
@@ -218,7 +212,7 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
         for (Matrix.Column column : matrix.columns()) {
             var field = column.field();
             String query = (filters.isEmpty() ? "" : filters + "&") + "sort="
-                    + java.net.URLEncoder.encode(field.key, java.nio.charset.StandardCharsets.UTF_8) + asOf;
+                    + TemplateExtensions.urlEncode(field.key) + asOf;
             boolean sorted = field.key.equals(matrix.order().code());
             columns.add(new ColumnView(field.key, field.label, field.sensitivity.label, field.wording,
                     links.base() + "/matrix?" + query, sorted ? "ascending" : null));

@@ -8,7 +8,8 @@ import java.util.List;
  * Markup written in Java for the few parts of a page that repeat hundreds of times (the matrix's cells), where
  * a template's per-expression cost dominates the page. Text and attribute values always go through Qute's own
  * HTML escaper, the one every template uses, so a value is escaped exactly as a template would escape it; only
- * the fixed markup passed to {@link #tag} is written as it is. Everything else stays in templates.
+ * the fixed markup passed to {@link #tag}, and markup already made by this class ({@link #markup}), is written as
+ * it is. Everything else stays in templates.
  */
 public final class Html {
 
@@ -23,6 +24,12 @@ public final class Html {
     /** Fixed markup, written as it is: only string literals of the calling code belong here. */
     public Html tag(String markup) {
         out.append(markup);
+        return this;
+    }
+
+    /** Markup already made safe elsewhere (a badge written by the same escaper), written as it is. */
+    public Html markup(RawString safe) {
+        out.append(safe.getValue());
         return this;
     }
 

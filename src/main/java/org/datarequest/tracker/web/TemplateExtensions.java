@@ -38,7 +38,7 @@ public class TemplateExtensions {
     }
 
     /** Encodes a value for use inside a query string. */
-    static String urlEncode(String value) {
+    public static String urlEncode(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
