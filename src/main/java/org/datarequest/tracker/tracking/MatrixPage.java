@@ -18,12 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.account.Role;
-import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.Requests;
-import org.datarequest.tracker.request.Sensitivity;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
+import org.datarequest.tracker.web.Utf8Page;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -35,9 +34,8 @@ public class MatrixPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matrix(Matrix matrix, MatrixView view, Links links, Status[] statuses,
-                                              Stance[] stances, List<String> regions, Sensitivity[] sensitivities,
-                                              String definition);
+        static native TemplateInstance matrix(Matrix matrix, MatrixView view, MatrixChoices choices, Links links, Status[] statuses,
+                                              Stance[] stances, String definition);
     }
 
     private final SnapshotService snapshots;
@@ -49,7 +47,7 @@ public class MatrixPage {
     }
 
     @GET
-    public TemplateInstance matrix(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
+    public Utf8Page matrix(@RestPath String slug, @RestQuery String asOf, @RestQuery List<String> status,
                                    @RestQuery List<String> stance, @RestQuery List<String> region,
                                    @RestQuery List<String> sensitivity, @RestQuery String q,
                                    @RestQuery List<String> litigation, @RestQuery String overdue,
@@ -62,7 +60,7 @@ public class MatrixPage {
         Matrix matrix = Matrix.of(snapshot, filter, MatrixOrder.parse(sort, snapshot.fields));
         Links links = new Links(request.slug, day);
         MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
-        return Templates.matrix(matrix, view, links, Status.values(), Stance.values(),
-                Jurisdiction.REGIONS, Sensitivity.values(), Stance.DEFINITION);
+        return Utf8Page.of(Templates.matrix(matrix, view, MatrixChoices.of(matrix), links, Status.values(), Stance.values(),
+                Stance.DEFINITION));
     }
 }

@@ -10,6 +10,11 @@ import java.util.List;
  * HTML escaper, the one every template uses, so a value is escaped exactly as a template would escape it; only
  * the fixed markup passed to {@link #tag}, and markup already made by this class ({@link #markup}), is written as
  * it is. Everything else stays in templates.
+ *
+ * <p>What it writes is ASCII: a character beyond it, in a value or in fixed markup, is written as a numeric
+ * character reference ({@code ▸} as {@code &#9656;}), which a browser reads as the character itself. An ASCII
+ * string is encoded to UTF-8 by a plain copy, where a string with one character beyond Latin-1 is encoded a
+ * character at a time (see {@link Utf8Page}); the parts written here are most of a large page.
  */
 public final class Html {
 
@@ -23,22 +28,47 @@ public final class Html {
 
     /** Fixed markup, written as it is: only string literals of the calling code belong here. */
     public Html tag(String markup) {
-        out.append(markup);
+        ascii(markup);
         return this;
     }
 
     /** Markup already made safe elsewhere (a badge written by the same escaper), written as it is. */
     public Html markup(RawString safe) {
-        out.append(safe.getValue());
+        ascii(safe.getValue());
         return this;
     }
 
     /** Text or an attribute's value, escaped; nothing for null. */
     public Html text(Object value) {
         if (value != null) {
-            out.append(ESCAPER.map(value, null));
+            ascii(ESCAPER.map(value, null));
         }
         return this;
+    }
+
+    /** An option of a select: its value, its label, and whether it is the chosen one. */
+    public Html option(String value, String label, boolean selected) {
+        tag("<option value=\"").text(value).tag(selected ? "\" selected>" : "\">");
+        return text(label).tag("</option>");
+    }
+
+    /** Appends markup or escaped text, every character beyond ASCII as a numeric character reference. */
+    private void ascii(String markup) {
+        int length = markup.length();
+        int plain = 0;
+        while (plain < length && markup.charAt(plain) < 0x80) {
+            plain++;
+        }
+        out.append(markup, 0, plain);
+        for (int i = plain; i < length; ) {
+            int codePoint = markup.codePointAt(i);
+            if (codePoint < 0x80) {
+                out.append((char) codePoint);
+            } else {
+                out.append("&#").append(codePoint).append(';');
+            }
+            i += Character.charCount(codePoint);
+        }
     }
 
     /** The markup so far, for a template to print as it is. */
