@@ -121,9 +121,22 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
             return "today";
         }
         if (days > 0) {
-            return days == 1 ? "in 1 day" : "in " + String.format("%,d", days) + " days";
+            return days == 1 ? "in 1 day" : "in " + grouped(days) + " days";
         }
-        return -days == 1 ? "passed 1 day ago" : "passed " + String.format("%,d", -days) + " days ago";
+        return -days == 1 ? "passed 1 day ago" : "passed " + grouped(-days) + " days ago";
+    }
+
+    /** {@code 3,066}: digits grouped by threes with commas, as the page is written in English. */
+    static String grouped(long number) {
+        String digits = Long.toString(number);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     public boolean deadlinePassed() {
