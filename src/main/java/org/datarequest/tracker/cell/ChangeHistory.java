@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestedField;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -164,14 +165,40 @@ public class ChangeHistory {
         int orderAt = jpql.indexOf(" order by ");
         String newest = "select c.id from CellChange c where " + jpql.substring(SELECT.length())
                 + " fetch first " + (limit + 1) + " rows only";
-        TypedQuery<CellChange> query = entityManager.createQuery("select x from CellChange x join fetch x.field"
-                + " where x.id in (" + newest + ")" + jpql.substring(orderAt).replace("c.", "x."), CellChange.class);
+        TypedQuery<Object[]> query = entityManager.createQuery("select x.id, x.requestId, x.jurisdictionCode,"
+                + " x.changeSetId, x.statusWhenRecorded, x.value, x.recordedAt, x.communicationId, x.recordedBy,"
+                + " x.backdated, f from CellChange x join x.field f where x.id in (" + newest + ")"
+                + jpql.substring(orderAt).replace("c.", "x."), Object[].class);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }
-        List<CellChange> found = query.getResultList();
+        List<CellChange> found = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            found.add(readOnly(row));
+        }
         boolean more = found.size() > limit;
         return new Latest(withFrom(more ? new ArrayList<>(found.subList(0, limit)) : found), more);
+    }
+
+    /**
+     * A change for reading only, from its columns and its field: pages list these without a managed entity each
+     * (with a proxy for its cell and its change set), which cost the state page more than the query itself.
+     * Its cell and change set are not set; {@link CellChange#changeSetId} is.
+     */
+    private static CellChange readOnly(Object[] row) {
+        CellChange change = new CellChange();
+        change.id = (Long) row[0];
+        change.requestId = (Long) row[1];
+        change.jurisdictionCode = (String) row[2];
+        change.changeSetId = (Long) row[3];
+        change.statusWhenRecorded = (Status) row[4];
+        change.value = (CellValue) row[5];
+        change.recordedAt = (java.time.Instant) row[6];
+        change.communicationId = (Long) row[7];
+        change.recordedBy = (String) row[8];
+        change.backdated = (Boolean) row[9];
+        change.field = (RequestedField) row[10];
+        return change;
     }
 
     /** One cell's changes in effect by {@code asOf} (null: any day). */

@@ -106,7 +106,7 @@ public final class ChangeTable {
     }
 
     /** A source as a link when it is a web address (its title as the words, else the address), else its title. */
-    private static void source(Html html, CellValue value) {
+    static void source(Html html, CellValue value) {
         String url = value.sourceUrl();
         if (TemplateFunctions.isLink(url)) {
             html.tag("<a href=\"").text(url).tag("\" rel=\"noopener noreferrer\">")

@@ -58,6 +58,36 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
         return html.toRaw();
     }
 
+    /**
+     * The count of jurisdictions in each stance, each a link to them in the matrix: written here, as a loop in the
+     * template cost Qute a search through every resolver of each enclosing section per value.
+     */
+    public RawString stanceCountsHtml(Links links) {
+        String asOf = links.asOfQuery("&");
+        Html html = new Html(1200);
+        for (Map.Entry<Stance, Integer> entry : stanceCounts().entrySet()) {
+            Stance stance = entry.getKey();
+            html.tag("    <li class=\"t-").text(stance.code()).tag("\"><a href=\"").text(links.base())
+                    .tag("/matrix?stance=").text(stance.code()).text(asOf).tag("\"><span class=\"count\">")
+                    .text(entry.getValue()).tag("</span>\n      <span class=\"what\"><span aria-hidden=\"true\">")
+                    .text(stance.symbol).tag("</span> ").text(stance.label).tag("</span></a></li>\n");
+        }
+        return html.toRaw();
+    }
+
+    /** The choice of what colours the map: one option per field, the one shown selected. */
+    public RawString mapFieldOptionsHtml() {
+        Html html = new Html(snapshot.fields.size() * 80);
+        for (RequestedField field : snapshot.fields) {
+            html.tag("<option value=\"").text(field.key).tag("\"");
+            if (field.label.equals(map.field())) {
+                html.tag(" selected");
+            }
+            html.tag(">").text(field.label).tag("</option>");
+        }
+        return html.toRaw();
+    }
+
     public static List<FieldBar> fieldBars(Snapshot snapshot) {
         List<FieldBar> bars = new ArrayList<>();
         int total = snapshot.rows.size();
@@ -91,9 +121,22 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
             return "today";
         }
         if (days > 0) {
-            return days == 1 ? "in 1 day" : "in " + String.format("%,d", days) + " days";
+            return days == 1 ? "in 1 day" : "in " + grouped(days) + " days";
         }
-        return -days == 1 ? "passed 1 day ago" : "passed " + String.format("%,d", -days) + " days ago";
+        return -days == 1 ? "passed 1 day ago" : "passed " + grouped(-days) + " days ago";
+    }
+
+    /** {@code 3,066}: digits grouped by threes with commas, as the page is written in English. */
+    static String grouped(long number) {
+        String digits = Long.toString(number);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     public boolean deadlinePassed() {

@@ -22,9 +22,13 @@ public final class Requests {
         if (code == null || !code.matches("[A-Za-z]{2}")) {
             throw NotFound.of("jurisdiction", String.valueOf(code));
         }
-        Jurisdiction jurisdiction = Jurisdiction.findByCode(code).orElseThrow(() -> NotFound.of("jurisdiction", code));
-        Coverage coverage = Coverage.findById(new Coverage.Key(request.id, jurisdiction.code));
+        // One statement for the coverage with its jurisdiction; only when there is none, a second one tells an
+        // unknown code from a jurisdiction the request does not cover.
+        Coverage coverage = Coverage.<Coverage>find("select c from Coverage c join fetch c.jurisdiction"
+                        + " where c.key.requestId = ?1 and c.key.jurisdictionCode = ?2",
+                request.id, code.toUpperCase(java.util.Locale.ROOT)).singleResultOptional().orElse(null);
         if (coverage == null) {
+            Jurisdiction.findByCode(code).orElseThrow(() -> NotFound.of("jurisdiction", code));
             throw NotFound.of("jurisdiction in this request with the code", code);
         }
         return coverage;

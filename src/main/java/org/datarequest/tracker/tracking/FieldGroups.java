@@ -8,8 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.quarkus.qute.RawString;
+import org.datarequest.tracker.cell.Badges;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Status;
+import org.datarequest.tracker.web.Html;
+import org.datarequest.tracker.web.Links;
+import org.datarequest.tracker.web.TemplateExtensions;
 
 /**
  * A jurisdiction's fields grouped by status, for its page: New York's 13 refused fields read as one group with
@@ -60,6 +65,84 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
             }
         }
         return new FieldGroups(List.copyOf(groups), unverified, deadline);
+    }
+
+    /**
+     * The groups as the page shows them ({@code JurisdictionPage/fieldGroups.html} prints this): a section per
+     * status with its fields, and the facts of a shared cell once or of each cell under its field. Written here,
+     * as the table of every field is: nested in groups, fields and includes, each template value cost Qute a walk
+     * through every enclosing section's resolvers, the larger part of the state page's rendering.
+     */
+    public RawString html(Links links, String code) {
+        Html html = new Html(groups.size() * 600 + 2000);
+        for (Group group : groups) {
+            html.tag("<section class=\"field-group\" aria-labelledby=\"group-").text(group.status().code())
+                    .tag("\">\n  <h3 id=\"group-").text(group.status().code()).tag("\">")
+                    .markup(Badges.badge(group.status())).tag(" ").text(group.count()).tag("</h3>\n");
+            if (group.shared() != null) {
+                cellFacts(html, group.shared());
+                html.tag("\n  <ul class=\"field-names\">\n  ");
+                for (JurisdictionPage.FieldRow row : group.fields()) {
+                    html.tag("<li>");
+                    fieldName(html, row, links, code);
+                    html.tag("</li>");
+                }
+                html.tag("\n  </ul>\n");
+            } else {
+                html.tag("  <ul class=\"field-list\">\n");
+                for (JurisdictionPage.FieldRow row : group.fields()) {
+                    html.tag("    <li>");
+                    fieldName(html, row, links, code);
+                    html.tag("\n      ");
+                    cellFacts(html, row.cell());
+                    html.tag("</li>\n");
+                }
+                html.tag("  </ul>\n");
+            }
+            html.tag("</section>\n");
+        }
+        return html.toRaw();
+    }
+
+    private static void fieldName(Html html, JurisdictionPage.FieldRow row, Links links, String code) {
+        html.tag("<a href=\"").text(links.cell(code, row.field().key)).tag("\">").text(row.field().label)
+                .tag("</a> <span class=\"sensitivity\">").text(row.field().sensitivity.label).tag("</span>");
+    }
+
+    /** Since when, the note, legal basis, conditions and source of one cell, on one line. */
+    private static void cellFacts(Html html, CellState cell) {
+        html.tag("<p class=\"cell-facts\">");
+        if (cell.effectiveDate() != null) {
+            html.tag("Since <time datetime=\"").text(cell.effectiveDate()).tag("\">")
+                    .text(TemplateExtensions.display(cell.effectiveDate())).tag("</time>");
+        } else {
+            html.tag("No date");
+        }
+        if (present(cell.note())) {
+            html.tag(" · ").text(cell.note());
+        }
+        if (present(cell.legalBasis())) {
+            html.tag(" · Legal basis: ").text(cell.legalBasis());
+        }
+        if (present(cell.conditions())) {
+            html.tag(" · Conditions: ").text(cell.conditions());
+        }
+        if (present(cell.sourceText())) {
+            html.tag(" · Source: ");
+            if (cell.sourceIsLink()) {
+                html.tag("<a href=\"").text(cell.sourceUrl()).tag("\" rel=\"noopener noreferrer\">")
+                        .text(cell.sourceText()).tag("</a>");
+            } else {
+                html.text(cell.sourceText());
+            }
+            html.tag("\n"); // as the source tag ended
+        }
+        html.tag("</p>");
+    }
+
+    /** What a template's {@code #if} takes as present: not null and not empty. */
+    private static boolean present(String value) {
+        return value != null && !value.isEmpty();
     }
 
     private static CellState shared(List<JurisdictionPage.FieldRow> fields) {

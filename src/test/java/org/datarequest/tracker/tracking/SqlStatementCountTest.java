@@ -57,11 +57,11 @@ class SqlStatementCountTest {
         assertAll(
                 // its fields, coverage, cells, litigation, communications, the newest changes and their "from"
                 () -> assertEquals(9, statementsFor("/requests/pacei-2017"), "statements of the dashboard"),
-                // the coverage, the jurisdiction, fields, cells, litigation and its history, communications,
+                // the coverage with its jurisdiction, fields, cells, litigation and its history, communications,
                 // the newest changes and their "from"
-                () -> assertEquals(11, statementsFor("/requests/pacei-2017/jurisdictions/NY"),
+                () -> assertEquals(10, statementsFor("/requests/pacei-2017/jurisdictions/NY"),
                         "statements of the state page"),
-                () -> assertEquals(9, statementsFor("/requests/pacei-2017/cells/NY/full_name"),
+                () -> assertEquals(8, statementsFor("/requests/pacei-2017/cells/NY/full_name"),
                         "statements of the cell page"),
                 // as today's: fields, coverage, cells, litigation
                 () -> assertEquals(6, statementsFor("/requests/pacei-2017/matrix?asOf=2017-07-01"),
