@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.web.Links;
-import org.jsoup.parser.Parser;
+import org.datarequest.tracker.web.WrittenHtml;
 import org.junit.jupiter.api.Test;
 
 /** What the change table says of a change set: shared notes and sources once, "as above", escaping. */
@@ -29,7 +29,7 @@ class ChangeTableTest {
         assertEquals(1, count(html, "Statute 17-a"), "said in the heading, not in each row");
         assertTrue(html.contains("<a href=\"https://example.org/other\" rel=\"noopener noreferrer\">"), html);
         assertTrue(html.contains("colspan=\"6\""), "no jurisdiction column for one jurisdiction's table");
-        assertTrue(Parser.unescapeEntities(html, false).contains("\u2192"), "a status change shows before and after");
+        assertTrue(WrittenHtml.withCharacters(html).contains("\u2192"), "a status change shows before and after");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.datarequest.tracker.communication;
 
+import org.datarequest.tracker.web.WrittenHtml;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class TimelineEntriesTest {
         ny.code = "NY";
         ny.name = "New York";
         statement.jurisdiction = ny;
-        String html = TimelineEntries.entries(List.of(statement), LINKS).getValue();
+        String html = WrittenHtml.withCharacters(TimelineEntries.entries(List.of(statement), LINKS).getValue());
         assertTrue(html.contains("<time datetime=\"2017-07-03\">3 July 2017</time>"), html);
         assertTrue(html.contains("<a href=\"/requests/req/jurisdictions/NY\">New York</a></p>"), html);
         assertTrue(html.contains("<a href=\"/requests/req/communications/41\">Governor &lt;declines&gt;</a>"), html);
@@ -39,12 +40,12 @@ class TimelineEntriesTest {
     @Test
     void anEntryWithoutQuoteOrSourceSaysNeitherAndASourceThatIsNoLinkIsText() {
         Communication letter = communication(Kind.values()[0], "Letter");
-        String html = TimelineEntries.entries(List.of(letter), LINKS).getValue();
+        String html = WrittenHtml.withCharacters(TimelineEntries.entries(List.of(letter), LINKS).getValue());
         assertFalse(html.contains("<figure>"), html);
         assertFalse(html.contains("Source:"), html);
         letter.sourceTitle = "Filed copy";
         letter.sourceUrl = "javascript:alert(1)";
-        html = TimelineEntries.entries(List.of(letter), LINKS).getValue();
+        html = WrittenHtml.withCharacters(TimelineEntries.entries(List.of(letter), LINKS).getValue());
         assertTrue(html.contains("Source:\n      Filed copy</p>"), html);
         assertFalse(html.contains("javascript:"), html);
     }

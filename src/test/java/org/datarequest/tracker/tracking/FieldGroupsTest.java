@@ -1,5 +1,6 @@
 package org.datarequest.tracker.tracking;
 
+import org.datarequest.tracker.web.WrittenHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +22,10 @@ class FieldGroupsTest {
 
     @Test
     void aGroupWhoseCellsAgreeSaysTheirFactsOnceAboveTheFieldNames() {
-        String html = FieldGroups.of(List.of(
+        String html = WrittenHtml.withCharacters(FieldGroups.of(List.of(
                 row("name", "Name", cell(Status.REFUSED, DAY, "Will not share", "https://example.org/letter")),
                 row("ssn", "SSN", cell(Status.REFUSED, DAY, "Will not share", "https://example.org/letter"))),
-                null, DAY).html(LINKS, "NY").getValue();
+                null, DAY).html(LINKS, "NY").getValue());
         assertEquals(1, count(html, "<section class=\"field-group\""), html);
         assertEquals(1, count(html, "Will not share"), "said once for the group: " + html);
         assertTrue(html.contains("<ul class=\"field-names\">"), html);
@@ -38,10 +39,10 @@ class FieldGroupsTest {
 
     @Test
     void cellsThatDifferAreEachListedWithTheirOwnFactsAndWhatPeopleTypedIsEscaped() {
-        String html = FieldGroups.of(List.of(
+        String html = WrittenHtml.withCharacters(FieldGroups.of(List.of(
                 row("name", "Name <b>", cell(Status.CONDITIONAL, DAY, "only \"public\" parts", null)),
                 row("ssn", "SSN", cell(Status.CONDITIONAL, null, "", "a letter, not a link"))),
-                null, DAY).html(LINKS, "NY").getValue();
+                null, DAY).html(LINKS, "NY").getValue());
         assertTrue(html.contains("<ul class=\"field-list\">"), html);
         assertEquals(2, count(html, "<p class=\"cell-facts\">"), html);
         assertTrue(html.contains("Name &lt;b&gt;"), html);
@@ -52,10 +53,10 @@ class FieldGroupsTest {
 
     @Test
     void groupsFollowTheOrderOfWhatIsKeptBackFirst() {
-        String html = FieldGroups.of(List.of(
+        String html = WrittenHtml.withCharacters(FieldGroups.of(List.of(
                 row("name", "Name", cell(Status.PROVIDED, DAY, null, null)),
                 row("ssn", "SSN", cell(Status.REFUSED, DAY, null, null))),
-                null, DAY).html(LINKS, "NY").getValue();
+                null, DAY).html(LINKS, "NY").getValue());
         assertTrue(html.indexOf("group-REFUSED") < html.indexOf("group-PROVIDED"), html);
         assertTrue(html.contains("1 field</h3>"), html);
     }
