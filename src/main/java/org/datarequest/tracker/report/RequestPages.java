@@ -21,6 +21,7 @@ import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
+import org.datarequest.tracker.web.Utf8Page;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -52,9 +53,9 @@ public class RequestPages {
 
     /** The dashboard of the newest current request, or the list when there is none. */
     @GET
-    public TemplateInstance home(@RestQuery String asOf, @RestQuery String map) {
+    public Utf8Page home(@RestQuery String asOf, @RestQuery String map) {
         Optional<DataRequest> newest = DataRequest.newestCurrent();
-        return newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf), map) : list();
+        return Utf8Page.of(newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf), map) : list());
     }
 
     @GET
@@ -67,9 +68,9 @@ public class RequestPages {
 
     @GET
     @Path("requests/{slug}")
-    public TemplateInstance dashboard(@RestPath String slug, @RestQuery String asOf, @RestQuery String map) {
+    public Utf8Page dashboard(@RestPath String slug, @RestQuery String asOf, @RestQuery String map) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        return dashboard(Requests.bySlug(slug), day, map);
+        return Utf8Page.of(dashboard(Requests.bySlug(slug), day, map));
     }
 
     /** @param map the key of the field the map shows instead of the stance, or null */

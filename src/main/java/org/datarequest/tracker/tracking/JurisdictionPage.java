@@ -32,6 +32,7 @@ import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.datarequest.tracker.web.TemplateExtensions;
 import org.datarequest.tracker.web.TemplateFunctions;
+import org.datarequest.tracker.web.Utf8Page;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -84,7 +85,7 @@ public class JurisdictionPage {
     }
 
     @GET
-    public TemplateInstance page(@RestPath String slug, @RestPath String code, @RestQuery String asOf,
+    public Utf8Page page(@RestPath String slug, @RestPath String code, @RestQuery String asOf,
                                  @RestQuery Integer saved, @RestQuery Integer verified,
                                  @RestQuery String order) {
         QueryParams.choice("order", order, "effective", "recorded");
@@ -104,12 +105,12 @@ public class JurisdictionPage {
         List<Communication> story = Communications.story(request, coverage.jurisdiction, day);
         StateSummary summary = StateSummary.of(coverage.jurisdiction.name, snapshot.fields, row.cells(),
                 StateSummary.speaker(story));
-        return Templates.page(request, row, fieldRows, story,
+        return Utf8Page.of(Templates.page(request, row, fieldRows, story,
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
                 litigation.history(request.id, coverage.jurisdiction.code, day), summary,
                 FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)),
-                fieldTable(fieldRows, links, coverage.jurisdiction.code, clock.instant()));
+                fieldTable(fieldRows, links, coverage.jurisdiction.code, clock.instant())));
     }
 
     /**
