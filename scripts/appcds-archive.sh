@@ -23,7 +23,7 @@ cd "$ROOT" || exit 0
 APP_DIR=$ROOT/target/quarkus-app
 APP=$APP_DIR/quarkus-run.jar
 LOG=target/app-cds-training.log
-TIMEOUT=${APPCDS_TIMEOUT:-300}
+TIMEOUT=${APPCDS_TIMEOUT:-600}
 
 rm -f "$APP_DIR/app.aot" "$APP_DIR/app.aot.config" "$APP_DIR/app-cds.jsa" "$APP_DIR/start.jdk"
 if [ "${1:-false}" = true ]; then echo "[app-cds] skipped: no class archive for this build"; exit 0; fi
