@@ -10,7 +10,8 @@
 #
 # It starts the app from the repository root as the README command does, with scripts/start.sh (which picks the
 # JDK, the flags and the class archive); with JAVA_OPTS set (empty for the JVM defaults), with
-# `java $JAVA_OPTS -jar $APP` instead, for comparing other flags (JAVA names the java binary; default: java on PATH).
+# `java $JAVA_OPTS -jar $APP` instead, for comparing other flags (JAVA names the java binary, default: java on PATH;
+# APP the jar, default: target/quarkus-app/quarkus-run.jar).
 #
 # Usage: scripts/start-benchmark.sh     (ROUNDS=3 RESTARTS=1 IDLE=20 PORT=18801)
 #        JAVA_OPTS='-XX:+UseSerialGC -Xmx256m' scripts/start-benchmark.sh     (other flags)
