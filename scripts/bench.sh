@@ -18,12 +18,14 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18601}
 NGINX_PORT=${NGINX_PORT:-18602}
-# the flags of the README start command; JAVA_OPTS= (empty) for the JVM defaults
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # the app runs from the repository root, as the README starts it (the class-data archive serves that command)
 cd "$ROOT"
 APP=${APP:-"target/quarkus-app/quarkus-run.jar"}
+# the README start command (scripts/start.sh: its JDK, flags and class archive); with JAVA_OPTS set (empty for the
+# JVM defaults), java $JAVA_OPTS -jar $APP instead
+# shellcheck disable=SC2206
+if [ -z "${JAVA_OPTS+set}" ]; then START=(scripts/start.sh); else START=(java $JAVA_OPTS -jar "$APP"); fi
 NGINX=${NGINX:-/usr/sbin/nginx}
 WORK=$(mktemp -d)
 APP_PID=""
@@ -53,7 +55,7 @@ start_app() {
     began=$(now)
     env TRACKER_DATA_DIR="$WORK/data" TRACKER_PUBLIC_READ=true TRACKER_ADMIN_PASSWORD=$ADMIN_PASSWORD \
         TRACKER_SESSION_KEY=benchmark-session-key-0123456789 QUARKUS_HTTP_PORT=$PORT "$@" \
-        java $JAVA_OPTS -jar "$APP" >>"$WORK/app.log" 2>&1 &
+        "${START[@]}" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 1200); do
         if curl -fs -o /dev/null "$BASE/requests/$SLUG"; then
@@ -228,5 +230,5 @@ done
 printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
     "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
 printf 'resident memory: %s MB idle after restart, %s MB after the load\n' "$RSS_IDLE" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s after a round of %s per page over all pages of the phase and %s more on the page; JAVA_OPTS=%s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMUP" \
-    "${JAVA_OPTS:-(none)}" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'wrk -t%s -c%s -d%s after a round of %s per page over all pages of the phase and %s more on the page; started with %s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMUP" \
+    "${START[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"

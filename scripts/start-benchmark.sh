@@ -8,19 +8,21 @@
 # (VmRSS) IDLE seconds after launch with no load, Quarkus's own "started in" figure and the load average at
 # launch; then the median of each figure for first starts and for restarts.
 #
-# It runs java from the repository root, as the README command does, with JAVA_OPTS as the JVM flags.
+# It starts the app from the repository root as the README command does, with scripts/start.sh (which picks the
+# JDK, the flags and the class archive); with JAVA_OPTS set (empty for the JVM defaults), with
+# `java $JAVA_OPTS -jar $APP` instead, for comparing other flags (JAVA names the java binary, default: java on PATH;
+# APP the jar, default: target/quarkus-app/quarkus-run.jar).
 #
 # Usage: scripts/start-benchmark.sh     (ROUNDS=3 RESTARTS=1 IDLE=20 PORT=18801)
-#        JAVA_OPTS='-XX:+UseSerialGC -Xmx256m' scripts/start-benchmark.sh     (other flags; empty for the defaults)
-# Needs: a JDK and curl. Builds the jar (and its class-data archive) if the jar is missing.
+#        JAVA_OPTS='-XX:+UseSerialGC -Xmx256m' scripts/start-benchmark.sh     (other flags)
+# Needs: a JDK and curl. Builds the jar (and its class archive) if the jar is missing.
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
 RESTARTS=${RESTARTS:-1}
 IDLE=${IDLE:-20}
 PORT=${PORT:-18801}
-# the flags of the README start command
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -XX:CompileThresholdScaling=3 -XX:TrimNativeHeapInterval=5000"}
+JAVA=${JAVA:-java}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 APP=${APP:-target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d)
@@ -34,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 cd "$ROOT"
-for tool in curl java; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
+for tool in curl "$JAVA"; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
 if [ ! -f "$APP" ]; then ./mvnw -B -q package -DskipTests; fi
 if curl -fs -o /dev/null "$URL"; then echo "port $PORT is taken; set PORT" >&2; exit 1; fi
 
@@ -51,7 +53,7 @@ start() {
     # shellcheck disable=SC2086
     env TRACKER_DATA_DIR="$data" TRACKER_PUBLIC_READ=true TRACKER_ADMIN_PASSWORD=start-benchmark-password \
         TRACKER_SESSION_KEY=start-benchmark-session-key-0123456789 QUARKUS_HTTP_PORT="$PORT" \
-        java $JAVA_OPTS -jar "$APP" >"$log" 2>&1 &
+        "${command[@]}" >"$log" 2>&1 &
     APP_PID=$!
     until curl -fs -o /dev/null "$URL"; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then echo "the application did not start; its log:" >&2; tail -40 "$log" >&2; exit 1; fi
@@ -67,7 +69,20 @@ start() {
     printf '%-7s %6.2f %6.2f %6s %8s  %s\n' "$kind" "$wall" "$cpu" "$rss" "${quarkus:-?}" "$load" | tee -a "$WORK/results"
 }
 
-echo "JAVA_OPTS: ${JAVA_OPTS:-(JVM defaults)}; $(nproc) cores; $(java -version 2>&1 | head -1)"
+if [ -z "${JAVA_OPTS+set}" ]; then
+    # scripts/start.sh execs java, so $! is the JVM itself
+    command=(scripts/start.sh)
+    # shellcheck source=lib/jvm.sh
+    . scripts/lib/jvm.sh
+    used=$(jvm_pick)
+    echo "scripts/start.sh: $used $(jvm_flags "$used") $(jvm_archive_flags "$used" "$ROOT/target/quarkus-app" 2>&1)"
+else
+    # shellcheck disable=SC2206
+    command=("$JAVA" $JAVA_OPTS -jar "$APP")
+    used=$JAVA
+    echo "$JAVA ${JAVA_OPTS:-(JVM defaults)} -jar $APP"
+fi
+echo "$(nproc) cores; $("$used" -version 2>&1 | head -1)"
 printf '%-7s %6s %6s %6s %8s  %s\n' start wall_s cpu_s rss_mb quarkus load_at_launch
 for round in $(seq 1 "$ROUNDS"); do
     data=$WORK/data-$round
