@@ -61,8 +61,7 @@ public final class ChangeTable {
                                Map<String, String> names) {
         CellChange change = row.change();
         CellValue value = change.value;
-        html.tag("<tr class=\"change\">\n<td><time datetime=\"").text(change.effectiveDate()).tag("\">")
-                .text(TemplateExtensions.display(change.effectiveDate())).tag("</time>");
+        html.tag("<tr class=\"change\">\n<td>").day(change.effectiveDate());
         if (change.backdated) {
             html.tag("<br><span class=\"backdated\" title=\"Recorded after a later-effective change of this cell"
                     + " already existed\">backdated</span>");

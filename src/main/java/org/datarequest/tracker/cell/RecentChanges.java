@@ -48,8 +48,7 @@ public final class RecentChanges {
                 } else {
                     html.markup(Badges.badge(change.from().status())).tag(" → ").markup(Badges.badge(value.status()));
                 }
-                html.tag(",\n          effective <time datetime=\"").text(change.effectiveDate()).tag("\">")
-                        .text(TemplateExtensions.display(change.effectiveDate())).tag("</time>");
+                html.tag(",\n          effective ").day(change.effectiveDate());
                 if (change.backdated) {
                     html.tag(" (backdated)");
                 }

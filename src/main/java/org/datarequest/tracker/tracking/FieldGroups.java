@@ -14,7 +14,6 @@ import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
-import org.datarequest.tracker.web.TemplateExtensions;
 
 /**
  * A jurisdiction's fields grouped by status, for its page: New York's 13 refused fields read as one group with
@@ -113,8 +112,7 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
     private static void cellFacts(Html html, CellState cell) {
         html.tag("<p class=\"cell-facts\">");
         if (cell.effectiveDate() != null) {
-            html.tag("Since <time datetime=\"").text(cell.effectiveDate()).tag("\">")
-                    .text(TemplateExtensions.display(cell.effectiveDate())).tag("</time>");
+            html.tag("Since ").day(cell.effectiveDate());
         } else {
             html.tag("No date");
         }

@@ -30,7 +30,6 @@ import org.datarequest.tracker.cell.StateSummary;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
-import org.datarequest.tracker.web.TemplateExtensions;
 import org.datarequest.tracker.web.TemplateFunctions;
 import org.datarequest.tracker.web.Utf8Page;
 import org.jboss.resteasy.reactive.RestPath;
@@ -128,8 +127,7 @@ public class JurisdictionPage {
                     .tag("</a> <span class=\"sensitivity\">").text(field.sensitivity.label).tag("</span></th>\n<td>")
                     .markup(Badges.badge(cell.status())).tag("</td>\n<td>");
             if (cell.effectiveDate() != null) {
-                html.tag("<time datetime=\"").text(cell.effectiveDate()).tag("\">")
-                        .text(TemplateExtensions.display(cell.effectiveDate())).tag("</time>");
+                html.day(cell.effectiveDate());
             }
             html.tag("</td>\n<td>").text(cell.note()).tag("</td>\n<td>").text(cell.legalBasis())
                     .tag("</td>\n<td>").text(cell.conditions()).tag("</td>\n<td>");

@@ -148,8 +148,7 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
             litigationBadge(html, row.litigation());
             html.tag("</td>\n<td class=\"deadline\">");
             if (row.deadline() != null) {
-                html.tag("<time datetime=\"").text(row.deadline()).tag("\">")
-                        .text(TemplateExtensions.display(row.deadline())).tag("</time>");
+                html.day(row.deadline());
             } else {
                 html.tag("–");
             }

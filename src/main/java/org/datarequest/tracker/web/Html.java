@@ -2,6 +2,7 @@ package org.datarequest.tracker.web;
 
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,6 +45,11 @@ public final class Html {
             ascii(ESCAPER.map(value, null));
         }
         return this;
+    }
+
+    /** A day as people read it ("3 July 2017"), marked up with its ISO date for machines. */
+    public Html day(LocalDate day) {
+        return tag("<time datetime=\"").text(day).tag("\">").text(TemplateExtensions.display(day)).tag("</time>");
     }
 
     /** An option of a select: its value, its label, and whether it is the chosen one. */
