@@ -34,7 +34,8 @@ public class MatrixPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matrix(Matrix matrix, MatrixView view, MatrixChoices choices, Links links, Status[] statuses,
+        static native TemplateInstance matrix(Matrix matrix, MatrixView view, MatrixChoices choices, Links links,
+                                              DataRequest request, MatrixFilter filter, Status[] statuses,
                                               Stance[] stances, String definition);
     }
 
@@ -60,7 +61,8 @@ public class MatrixPage {
         Matrix matrix = Matrix.of(snapshot, filter, MatrixOrder.parse(sort, snapshot.fields));
         Links links = new Links(request.slug, day);
         MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
-        return Utf8Page.of(Templates.matrix(matrix, view, MatrixChoices.of(matrix), links, Status.values(), Stance.values(),
+        return Utf8Page.of(Templates.matrix(matrix, view, MatrixChoices.of(matrix), links, request, filter,
+                Status.values(), Stance.values(),
                 Stance.DEFINITION));
     }
 }

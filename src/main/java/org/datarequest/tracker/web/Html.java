@@ -61,19 +61,18 @@ public final class Html {
     /** Appends markup or escaped text, every character beyond ASCII as a numeric character reference. */
     private void ascii(String markup) {
         int length = markup.length();
-        int plain = 0;
-        while (plain < length && markup.charAt(plain) < 0x80) {
-            plain++;
-        }
-        out.append(markup, 0, plain);
-        for (int i = plain; i < length; ) {
-            int codePoint = markup.codePointAt(i);
-            if (codePoint < 0x80) {
-                out.append((char) codePoint);
-            } else {
-                out.append("&#").append(codePoint).append(';');
+        int i = 0;
+        while (i < length) {
+            int run = i;
+            while (i < length && markup.charAt(i) < 0x80) {
+                i++;
             }
-            i += Character.charCount(codePoint);
+            out.append(markup, run, i);
+            if (i < length) {
+                int codePoint = markup.codePointAt(i);
+                out.append("&#").append(codePoint).append(';');
+                i += Character.charCount(codePoint);
+            }
         }
     }
 
