@@ -8,12 +8,14 @@
 # app/nginx per page, then start times and resident memory. The ratio is the figure to compare across
 # machines; the absolute rates depend on the machine and on what else runs on it.
 #
-# Usage: scripts/bench.sh            (DURATION=10s THREADS=2 CONNECTIONS=16 PORT=18601 NGINX_PORT=18602)
+# Usage: scripts/bench.sh            (DURATION=10s WARMUP=5s WARMUP_ROUNDS=3 THREADS=2 CONNECTIONS=16 PORT=18601
+#                                      NGINX_PORT=18602)
 # Needs: a JDK, curl, wrk, nginx (apt-get install -y wrk nginx-light). Builds the jar if it is missing.
 set -euo pipefail
 
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18601}
@@ -115,12 +117,16 @@ bench() {
     ROWS+=("$name|$bytes|$app|$static")
 }
 
-# warm_up PATH...: one round of load over every page of a phase before any is measured, so that the first page
-# measured after a start does not pay alone for compiling the code all pages share
+# warm_up PATH...: WARMUP_ROUNDS rounds of load over every page of a phase before any is measured, so that the
+# first page measured after a start does not pay alone for compiling the code all pages share, and the figures are
+# those of compiled code: with the start command's later compilation (CompileThresholdScaling=3) the CPU per
+# request of the uncached matrix kept falling for about a minute of load
 warm_up() {
-    local path
-    for path in "$@"; do
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
+    local path round
+    for round in $(seq 1 "$WARMUP_ROUNDS"); do
+        for path in "$@"; do
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
+        done
     done
 }
 
@@ -230,5 +236,5 @@ done
 printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
     "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
 printf 'resident memory: %s MB idle after restart, %s MB after the load\n' "$RSS_IDLE" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s after a round of %s per page over all pages of the phase and %s more on the page; started with %s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMUP" \
+printf 'wrk -t%s -c%s -d%s after %s rounds of %s per page over all pages of the phase and %s more on the page; started with %s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP_ROUNDS" "$WARMUP" "$WARMUP" \
     "${START[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
