@@ -78,7 +78,7 @@ public final class ChangeTable {
         if (change.keepsStatus()) {
             html.markup(Badges.badge(value.status())).tag(" <span class=\"same-status\">(unchanged)</span>");
         } else {
-            html.markup(Badges.badge(change.from().status())).tag(" \u2192 ").markup(Badges.badge(value.status()));
+            html.markup(Badges.badge(change.from().status())).tag(" &#8594; ").markup(Badges.badge(value.status()));
         }
         html.tag("</td>\n<td>");
         if (change.keepsStatus()) {

@@ -46,14 +46,14 @@ public final class RecentChanges {
                 if (change.keepsStatus()) {
                     html.markup(Badges.badge(value.status())).tag(" (").text(change.altersText()).tag(" changed)");
                 } else {
-                    html.markup(Badges.badge(change.from().status())).tag(" → ").markup(Badges.badge(value.status()));
+                    html.markup(Badges.badge(change.from().status())).tag(" &#8594; ").markup(Badges.badge(value.status()));
                 }
                 html.tag(",\n          effective ").day(change.effectiveDate());
                 if (change.backdated) {
                     html.tag(" (backdated)");
                 }
                 if (row.showSource() && value.hasSource()) {
-                    html.tag(" — ");
+                    html.tag(" &#8212; ");
                     ChangeTable.source(html, value);
                 }
                 html.tag("</li>\n");

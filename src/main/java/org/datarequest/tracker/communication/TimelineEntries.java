@@ -32,9 +32,9 @@ public final class TimelineEntries {
             html.tag("</p>\n    <p><a href=\"/requests/").text(links.slug()).tag("/communications/").text(entry.id)
                     .tag("\">").text(entry.title).tag("</a></p>\n");
             if (present(entry.quote)) {
-                html.tag("    <figure>\n      <blockquote>“").text(entry.quote).tag("”</blockquote>\n");
+                html.tag("    <figure>\n      <blockquote>&#8220;").text(entry.quote).tag("&#8221;</blockquote>\n");
                 if (present(entry.speaker)) {
-                    html.tag("      <figcaption>— ").text(entry.speaker);
+                    html.tag("      <figcaption>&#8212; ").text(entry.speaker);
                     if (present(entry.office)) {
                         html.tag(", ").text(entry.office);
                     }

@@ -51,7 +51,7 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
                 Segment segment = bar.segments().get(i);
                 html.tag("<a href=\"").text(links.base() + "/matrix?status=" + segment.status().code() + "&field="
                                 + field + asOf).tag("\">").text(segment.count()).tag(" ")
-                        .text(segment.status().countLabel()).tag("</a>").tag(i + 1 < bar.segments().size() ? " \u00b7 " : "");
+                        .text(segment.status().countLabel()).tag("</a>").tag(i + 1 < bar.segments().size() ? " &#183; " : "");
             }
             html.tag("</span>\n</li>\n");
         }

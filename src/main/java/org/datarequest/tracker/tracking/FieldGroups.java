@@ -117,16 +117,16 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
             html.tag("No date");
         }
         if (present(cell.note())) {
-            html.tag(" · ").text(cell.note());
+            html.tag(" &#183; ").text(cell.note());
         }
         if (present(cell.legalBasis())) {
-            html.tag(" · Legal basis: ").text(cell.legalBasis());
+            html.tag(" &#183; Legal basis: ").text(cell.legalBasis());
         }
         if (present(cell.conditions())) {
-            html.tag(" · Conditions: ").text(cell.conditions());
+            html.tag(" &#183; Conditions: ").text(cell.conditions());
         }
         if (present(cell.sourceText())) {
-            html.tag(" · Source: ");
+            html.tag(" &#183; Source: ");
             if (cell.sourceIsLink()) {
                 html.tag("<a href=\"").text(cell.sourceUrl()).tag("\" rel=\"noopener noreferrer\">")
                         .text(cell.sourceText()).tag("</a>");

@@ -141,7 +141,7 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
             html.tag("<tr>\n<th scope=\"row\" class=\"jurisdiction sticky sticky-1\"><a href=\"").text(row.href())
                     .tag("\">").text(row.name()).tag("</a> <span class=\"code\">").text(row.code())
                     .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
-                    .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">▸</span><span class=\"visually-hidden\">Details of ")
+                    .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">&#9656;</span><span class=\"visually-hidden\">Details of ")
                     .text(row.name()).tag("</span></a></th>\n<td class=\"stance sticky sticky-2\">");
             html.markup(Badges.badge(row.stance()));
             html.tag("</td>\n<td class=\"litigation sticky sticky-3 sticky-last\">");
@@ -150,14 +150,14 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
             if (row.deadline() != null) {
                 html.day(row.deadline());
             } else {
-                html.tag("–");
+                html.tag("&#8211;");
             }
             if (row.overdue()) {
                 html.tag(" <span class=\"overdue-mark\" title=\"The deadline");
                 if (row.deadline() != null) {
                     html.tag(" (").text(TemplateExtensions.display(row.deadline())).tag(")");
                 }
-                html.tag(" passed while the stance is still pending\"><span aria-hidden=\"true\">⏰</span> Overdue</span>");
+                html.tag(" passed while the stance is still pending\"><span aria-hidden=\"true\">&#9200;</span> Overdue</span>");
             }
             html.tag("</td>\n");
             for (CellView cell : row.cells()) {
@@ -197,9 +197,9 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
     private static void litigationBadge(Html html, LitigationStatus status) {
         if (status.inCourt()) {
             html.tag("<span class=\"badge l-").text(status.code()).tag("\" title=\"").text(status.meaning)
-                    .tag("\"><span aria-hidden=\"true\">⚖</span> ").text(status.label).tag("</span>");
+                    .tag("\"><span aria-hidden=\"true\">&#9878;</span> ").text(status.label).tag("</span>");
         } else {
-            html.tag("<span class=\"no-litigation\"><span aria-hidden=\"true\">–</span> <span class=\"visually-hidden\">")
+            html.tag("<span class=\"no-litigation\"><span aria-hidden=\"true\">&#8211;</span> <span class=\"visually-hidden\">")
                     .text(status.label).tag("</span></span>");
         }
     }

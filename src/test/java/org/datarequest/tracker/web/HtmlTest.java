@@ -1,6 +1,7 @@
 package org.datarequest.tracker.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.qute.RawString;
@@ -14,7 +15,7 @@ class HtmlTest {
     @Test
     void valuesAreEscapedAndCharactersBeyondAsciiBecomeReferences() {
         String written = new Html(100).tag("<p title=\"").text("Rock & \"roll\" – ‘quoted’").tag("\">")
-                .text("<b>Texas</b> ▸ São Paulo ⏰ 𝄞").tag(" · ▸</p>").toString();
+                .text("<b>Texas</b> ▸ São Paulo ⏰ 𝄞").tag(" &#183; &#9656;</p>").toString();
 
         assertEquals("<p title=\"Rock &amp; &quot;roll&quot; &#8211; &#8216;quoted&#8217;\">"
                 + "&lt;b&gt;Texas&lt;/b&gt; &#9656; S&#227;o Paulo &#9200; &#119070; &#183; &#9656;</p>", written);
@@ -22,6 +23,11 @@ class HtmlTest {
         var paragraph = Jsoup.parse(written).selectFirst("p");
         assertEquals("<b>Texas</b> ▸ São Paulo ⏰ 𝄞 · ▸", paragraph.text());
         assertEquals("Rock & \"roll\" – ‘quoted’", paragraph.attr("title"));
+    }
+
+    @Test
+    void fixedMarkupBeyondAsciiIsAMistakeTheTestsCatch() {
+        assertThrows(AssertionError.class, () -> new Html(10).tag("<span>\u2013</span>"));
     }
 
     @Test
