@@ -4,11 +4,8 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.Timestamps;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
-import org.datarequest.tracker.web.TemplateExtensions;
-import org.datarequest.tracker.web.TemplateFunctions;
 
 /**
  * The body of the change table ({@code tags/changeTable.html}): one {@code <tbody>} per change set
@@ -35,9 +32,7 @@ public final class ChangeTable {
         for (ChangeRuns.Run run : ChangeRuns.runs(changes)) {
             html.tag("<tbody>\n<tr class=\"set-row\"><th scope=\"rowgroup\" colspan=\"").tag(oneJurisdiction ? "6" : "7")
                     .tag("\">\n<a href=\"").text(links.changeSet(run.changeSetId())).tag("\">Change set #")
-                    .text(run.changeSetId()).tag("</a>: entered <time datetime=\"")
-                    .text(Timestamps.htmlAttribute(run.recordedAt())).tag("\">")
-                    .text(TemplateExtensions.display(run.recordedAt())).tag("</time> by ").text(run.recordedBy());
+                    .text(run.changeSetId()).tag("</a>: entered ").moment(run.recordedAt()).tag(" by ").text(run.recordedBy());
             if (run.size() > 1) {
                 html.tag(", ").text(run.size()).tag(" changes");
             }
@@ -46,7 +41,7 @@ public final class ChangeTable {
             }
             if (run.source() != null) {
                 html.tag(". Source for all: ");
-                source(html, run.source());
+                html.source(run.source().sourceUrl(), run.source().sourceTitle());
             }
             html.tag("</th></tr>\n");
             for (ChangeRuns.Row row : run.rows()) {
@@ -97,22 +92,11 @@ public final class ChangeTable {
         }
         html.tag("</td>\n<td>");
         if (row.showSource()) {
-            source(html, value);
+            html.source(value.sourceUrl(), value.sourceTitle());
         } else if (run.source() == null) {
             html.tag("<span class=\"as-above\">as above</span>");
         }
         html.tag("</td>\n</tr>\n");
-    }
-
-    /** A source as a link when it is a web address (its title as the words, else the address), else its title. */
-    static void source(Html html, CellValue value) {
-        String url = value.sourceUrl();
-        if (TemplateFunctions.isLink(url)) {
-            html.tag("<a href=\"").text(url).tag("\" rel=\"noopener noreferrer\">")
-                    .text(value.sourceTitle() != null ? value.sourceTitle() : url).tag("</a>");
-        } else {
-            html.text(value.sourceTitle());
-        }
     }
 
     private static boolean present(String text) {

@@ -4,10 +4,8 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Map;
-import org.datarequest.tracker.Timestamps;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
-import org.datarequest.tracker.web.TemplateExtensions;
 
 /**
  * The dashboard's list of recent changes, grouped by save ({@link ChangeRuns}): who entered each save and when,
@@ -25,15 +23,14 @@ public final class RecentChanges {
     static RawString list(List<CellChange> changes, Links links, Map<String, String> names) {
         Html html = new Html(changes.size() * 800 + 200);
         for (ChangeRuns.Run run : ChangeRuns.runs(changes)) {
-            html.tag("    <li><a href=\"").text(links.changeSet(run.changeSetId())).tag("\">Entered <time datetime=\"")
-                    .text(Timestamps.htmlAttribute(run.recordedAt())).tag("\">")
-                    .text(TemplateExtensions.display(run.recordedAt())).tag("</time></a> by ").text(run.recordedBy());
+            html.tag("    <li><a href=\"").text(links.changeSet(run.changeSetId())).tag("\">Entered ").moment(run.recordedAt())
+                    .tag("</a> by ").text(run.recordedBy());
             if (run.size() > 1) {
                 html.tag(", ").text(run.size()).tag(" changes");
             }
             if (run.source() != null) {
                 html.tag(", citing ");
-                ChangeTable.source(html, run.source());
+                html.source(run.source().sourceUrl(), run.source().sourceTitle());
             }
             html.tag(":\n      <ul>\n");
             for (ChangeRuns.Row row : run.rows()) {
@@ -54,7 +51,7 @@ public final class RecentChanges {
                 }
                 if (row.showSource() && value.hasSource()) {
                     html.tag(" &#8212; ");
-                    ChangeTable.source(html, value);
+                    html.source(value.sourceUrl(), value.sourceTitle());
                 }
                 html.tag("</li>\n");
             }

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import org.datarequest.tracker.web.Html;
 import org.datarequest.tracker.web.Links;
-import org.datarequest.tracker.web.TemplateFunctions;
 
 /**
  * The entries of a timeline of communications ({@code tags/timeline.html}, on the dashboard and the state page):
@@ -44,12 +43,7 @@ public final class TimelineEntries {
             }
             if (present(entry.sourceTitle) || present(entry.sourceUrl)) {
                 html.tag("    <p class=\"source\">Source:\n      ");
-                if (TemplateFunctions.isLink(entry.sourceUrl)) {
-                    html.tag("<a href=\"").text(entry.sourceUrl).tag("\" rel=\"noopener noreferrer\">")
-                            .text(entry.sourceTitle != null ? entry.sourceTitle : entry.sourceUrl).tag("</a>");
-                } else {
-                    html.text(entry.sourceTitle);
-                }
+                html.source(entry.sourceUrl, entry.sourceTitle);
                 html.tag("</p>\n");
             }
             html.tag("  </li>\n");

@@ -79,11 +79,7 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
     public RawString mapFieldOptionsHtml() {
         Html html = new Html(snapshot.fields.size() * 80);
         for (RequestedField field : snapshot.fields) {
-            html.tag("<option value=\"").text(field.key).tag("\"");
-            if (field.label.equals(map.field())) {
-                html.tag(" selected");
-            }
-            html.tag(">").text(field.label).tag("</option>");
+            html.option(field.key, field.label, field.label.equals(map.field()));
         }
         return html.toRaw();
     }

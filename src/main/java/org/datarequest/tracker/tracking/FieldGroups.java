@@ -127,12 +127,7 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
         }
         if (present(cell.sourceText())) {
             html.tag(" &#183; Source: ");
-            if (cell.sourceIsLink()) {
-                html.tag("<a href=\"").text(cell.sourceUrl()).tag("\" rel=\"noopener noreferrer\">")
-                        .text(cell.sourceText()).tag("</a>");
-            } else {
-                html.text(cell.sourceText());
-            }
+            html.source(cell.sourceUrl(), cell.sourceText());
             html.tag("\n"); // as the source tag ended
         }
         html.tag("</p>");

@@ -131,12 +131,7 @@ public class JurisdictionPage {
             }
             html.tag("</td>\n<td>").text(cell.note()).tag("</td>\n<td>").text(cell.legalBasis())
                     .tag("</td>\n<td>").text(cell.conditions()).tag("</td>\n<td>");
-            if (cell.sourceIsLink()) {
-                html.tag("<a href=\"").text(cell.sourceUrl()).tag("\" rel=\"noopener noreferrer\">")
-                        .text(cell.sourceText()).tag("</a>");
-            } else {
-                html.text(cell.sourceText());
-            }
+            html.source(cell.sourceUrl(), cell.sourceText());
             html.tag("</td>\n<td>");
             if (cell.verifiedAt() != null) {
                 html.tag("<time datetime=\"").text(Timestamps.htmlAttribute(cell.verifiedAt())).tag("\">")

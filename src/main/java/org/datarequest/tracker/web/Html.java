@@ -2,8 +2,10 @@ package org.datarequest.tracker.web;
 
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.datarequest.tracker.Timestamps;
 
 /**
  * Markup written in Java for the few parts of a page that repeat hundreds of times (the matrix's cells), where
@@ -55,6 +57,24 @@ public final class Html {
     /** A day as people read it ("3 July 2017"), marked up with its ISO date for machines. */
     public Html day(LocalDate day) {
         return tag("<time datetime=\"").text(day).tag("\">").text(TemplateExtensions.display(day)).tag("</time>");
+    }
+
+    /** A moment as people read it ("1 Jul 2017, 14:03 UTC"), marked up with its ISO instant for machines. */
+    public Html moment(Instant moment) {
+        return tag("<time datetime=\"").text(Timestamps.htmlAttribute(moment)).tag("\">")
+                .text(TemplateExtensions.display(moment)).tag("</time>");
+    }
+
+    /**
+     * Where a statement comes from: its title (or else its address) as a link when the address is one a page may
+     * link to ({@code http} or {@code https}), otherwise the title alone; nothing when there is neither.
+     */
+    public Html source(String url, String title) {
+        if (TemplateFunctions.isLink(url)) {
+            return tag("<a href=\"").text(url).tag("\" rel=\"noopener noreferrer\">").text(title != null ? title : url)
+                    .tag("</a>");
+        }
+        return text(title);
     }
 
     /** An option of a select: its value, its label, and whether it is the chosen one. */

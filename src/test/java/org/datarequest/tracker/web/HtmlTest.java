@@ -38,6 +38,22 @@ class HtmlTest {
     }
 
     @Test
+    void aSourceIsALinkOnlyForAWebAddress() {
+        assertEquals("<a href=\"https://example.org/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">Letter &lt;1&gt;</a>",
+                new Html(10).source("https://example.org/a?x=1&y=2", "Letter <1>").toString());
+        assertEquals("<a href=\"http://example.org/\" rel=\"noopener noreferrer\">http://example.org/</a>",
+                new Html(10).source("http://example.org/", null).toString(), "no title: the address is the words");
+        assertEquals("Phone call", new Html(10).source("javascript:alert(1)", "Phone call").toString());
+        assertEquals("", new Html(10).source(null, null).toString());
+    }
+
+    @Test
+    void aMomentCarriesItsInstantForMachines() {
+        assertEquals("<time datetime=\"2017-07-01T14:03:00.000Z\">1 Jul 2017, 14:03 UTC</time>",
+                new Html(10).moment(java.time.Instant.parse("2017-07-01T14:03:00Z")).toString());
+    }
+
+    @Test
     void anOptionIsSelectedOnlyWhenChosen() {
         assertEquals("<option value=\"a&amp;b\" selected>A – B</option>".replace("–", "&#8211;"),
                 new Html(10).option("a&b", "A – B", true).toString());
