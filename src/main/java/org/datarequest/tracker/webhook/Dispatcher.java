@@ -41,7 +41,9 @@ public class Dispatcher {
     private final AllowedHosts allowed;
     private final Clock clock;
     private final String instance = "dispatcher-" + UUID.randomUUID();
-    private final HttpClient http;
+    /** Made at the first delivery: building a client sets up TLS (the JDK's trusted certificates and some 400
+     * classes), which most instances, with no webhook, never need; that set-up at start cost memory and time. */
+    private volatile HttpClient http;
     private ScheduledExecutorService scheduler;
 
     public Dispatcher(EntityManager entityManager, WebhookConfig config, AllowedHosts allowed, Clock clock) {
@@ -49,8 +51,20 @@ public class Dispatcher {
         this.config = config;
         this.allowed = allowed;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(config.timeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     void start(@Observes StartupEvent started) {
@@ -150,7 +164,7 @@ public class Dispatcher {
                         .header("X-Tracker-Delivery", String.valueOf(event.attempts))
                         .header(Signatures.HEADER, Signatures.sign(row.secret(), body))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status < 200 || status > 299) {
                     error = "The receiver answered " + status + ".";
                 }
