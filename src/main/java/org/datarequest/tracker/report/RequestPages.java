@@ -35,8 +35,8 @@ public class RequestPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Dashboard dashboard, Links links, Stance[] stances,
-                                                 Status[] statuses, String definition);
+        static native TemplateInstance dashboard(DataRequest request, Dashboard dashboard, Links links,
+                                                 Stance[] stances, Status[] statuses, String definition);
 
         static native TemplateInstance list(List<DataRequest> current, List<DataRequest> archived);
     }
@@ -82,7 +82,7 @@ public class RequestPages {
                 TileMap.of(snapshot.rows, links::jurisdiction, column,
                         column < 0 ? null : snapshot.fields.get(column).label), Dashboard.fieldBars(snapshot),
                 Communications.of(request, asOf), changeHistory.recent(request, asOf, RECENT_CHANGES));
-        return Templates.dashboard(dashboard, links, Stance.values(), Status.values(), Stance.DEFINITION);
+        return Templates.dashboard(request, dashboard, links, Stance.values(), Status.values(), Stance.DEFINITION);
     }
 
     /** The column of the field {@code map} names, or -1 for the stance map (absent, empty or "stance"). */

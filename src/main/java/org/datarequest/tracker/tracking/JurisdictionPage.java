@@ -23,6 +23,7 @@ import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.communication.Communication;
 import org.datarequest.tracker.communication.Communications;
+import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.cell.CellState;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
@@ -54,7 +55,8 @@ public class JurisdictionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(DataRequest request, Snapshot.Row row, List<FieldRow> fields,
+        static native TemplateInstance page(DataRequest request, Snapshot.Row row, Jurisdiction jurisdiction,
+                                            List<FieldRow> fields,
                                             List<Communication> timeline, List<CellChange> history, String fullHistory,
                                             Links links, String notice, java.time.Instant now,
                                             List<LitigationChange> litigationHistory, StateSummary summary,
@@ -104,7 +106,7 @@ public class JurisdictionPage {
         List<Communication> story = Communications.story(request, coverage.jurisdiction, day);
         StateSummary summary = StateSummary.of(coverage.jurisdiction.name, snapshot.fields, row.cells(),
                 StateSummary.speaker(story));
-        return Utf8Page.of(Templates.page(request, row, fieldRows, story,
+        return Utf8Page.of(Templates.page(request, row, coverage.jurisdiction, fieldRows, story,
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
                 litigation.history(request.id, coverage.jurisdiction.code, day), summary,
