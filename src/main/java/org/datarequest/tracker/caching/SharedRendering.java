@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 
 /**
  * Whether this request renders a page to be kept for other readers. While it does, the layout leaves a marker
- * where the account menu goes ({@code {inject:sharedRendering.active}} in {@code base.html}), and the menu — the
+ * where the account menu goes ({@code {inject:sharedRendering.active}} in {@code layout/top.html}), and the menu — the
  * reader's name and CSRF token — is rendered for each reader apart.
  */
 @Named("sharedRendering")
