@@ -2,7 +2,6 @@ package org.datarequest.tracker.cell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,10 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.datarequest.tracker.SessionSql;
 
 /**
  * Reads the cells of a request as they are now, or as they stood at the end of a day, in one statement
@@ -40,7 +37,7 @@ public class CellStates {
      * finds, per cell, the id of its change (latest in effective order with effective date on or before the
      * day) and of its stamp (latest before the end of the day), each a "first row" subquery that walks its index
      * backwards; the outer joins then fetch both by primary key. Parameters: the day, the end of the day, the
-     * request (and the jurisdiction, with {@link #ONE_JURISDICTION}).
+     * request (and the jurisdiction, in {@link #ONE_JURISDICTION}).
      */
     private static final String CELLS = """
             select s.id, s.jurisdiction_code, s.field_id, s.version,
@@ -61,10 +58,12 @@ public class CellStates {
               left join cell_change c on c.id = s.change_id
               left join cell_verification v on v.id = s.verification_id""";
 
-    private static final String ONE_JURISDICTION = " and r.jurisdiction_code = ?";
+    private static final String ALL_CELLS = CELLS.formatted("");
+    private static final String ONE_JURISDICTION = CELLS.formatted(" and r.jurisdiction_code = ?");
 
-    /** "Now": later than any effective date a cell can hold. */
+    /** "Now": later than any effective date a cell can hold, and than any moment of a verification. */
     private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+    private static final Instant END_OF_TIME_INSTANT = Instant.parse("9999-12-31T00:00:00Z");
 
     private final EntityManager entityManager;
     private final ZoneId zone;
@@ -85,37 +84,20 @@ public class CellStates {
     }
 
     /**
-     * One statement, read straight from its JDBC result: the page reads hundreds of cells of nineteen columns, and
-     * mapping them through the query layer cost more than the statement itself. The statement is still prepared
-     * and released through the session's JDBC coordinator, so it runs on the transaction's connection and counts
-     * in the statistics like any other.
+     * One statement, read straight from its JDBC result ({@link SessionSql}): the page reads hundreds of cells of
+     * nineteen columns, and mapping them through the query layer cost more than the statement itself.
      */
     private List<CellState> read(long requestId, String jurisdictionCode, LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : END_OF_TIME;
-        Instant dayEnd = asOf != null ? asOf.plusDays(1).atStartOfDay(zone).toInstant() : Instant.parse("9999-12-31T00:00:00Z");
-        String sql = CELLS.formatted(jurisdictionCode == null ? "" : ONE_JURISDICTION);
-        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
+        Instant dayEnd = asOf != null ? asOf.plusDays(1).atStartOfDay(zone).toInstant() : END_OF_TIME_INSTANT;
+        return SessionSql.list(entityManager, jurisdictionCode == null ? ALL_CELLS : ONE_JURISDICTION, statement -> {
             statement.setObject(1, day);
             statement.setObject(2, dayEnd.atOffset(ZoneOffset.UTC));
             statement.setLong(3, requestId);
             if (jurisdictionCode != null) {
                 statement.setString(4, jurisdictionCode);
             }
-            ResultSet rows = jdbc.getResultSetReturn().extract(statement, sql);
-            List<CellState> states = new ArrayList<>();
-            while (rows.next()) {
-                states.add(state(rows));
-            }
-            return states;
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading the cells of a request", sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        }, CellStates::state, "reading the cells of a request");
     }
 
     private static CellState state(ResultSet row) throws SQLException {

@@ -15,6 +15,16 @@ public class RequestForm {
     /** Lowercase letters and digits in groups joined by single hyphens: safe and stable in addresses. */
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String URL_PATTERN = "(?i)https?://\\S+";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(SLUG_PATTERN);
+
+    /**
+     * Whether a name from an address can be a slug, checked before it is looked up: a name that cannot be one is
+     * simply not found (a NUL would even fail the query on PostgreSQL). The pattern is compiled once, as every
+     * page asks this.
+     */
+    public static boolean couldBeSlug(String name) {
+        return name != null && name.length() <= 60 && SLUG.matcher(name).matches();
+    }
 
     @RestForm
     @PlainText

@@ -10,8 +10,7 @@ public final class Requests {
     }
 
     public static DataRequest bySlug(String slug) {
-        // A name that cannot be a slug is not looked up (a NUL would even fail the query on PostgreSQL).
-        if (slug == null || slug.length() > 60 || !slug.matches(RequestForm.SLUG_PATTERN)) {
+        if (!RequestForm.couldBeSlug(slug)) {
             throw NotFound.of("request", String.valueOf(slug));
         }
         return DataRequest.findBySlug(slug).orElseThrow(() -> NotFound.of("request", slug));
