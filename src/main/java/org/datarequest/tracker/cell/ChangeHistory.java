@@ -10,10 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.datarequest.tracker.SessionSql;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Every read of the change log for pages, feeds and the API. Each list comes with each change's "from" value
@@ -260,7 +259,6 @@ public class ChangeHistory {
     }
 
     /** Sets each change's "from" value: one statement for the whole list, each through the as-of index. */
-    @SuppressWarnings("unchecked")
     public List<CellChange> withFrom(List<CellChange> changes) {
         List<Long> ids = changes.isEmpty() ? List.of(-1L) : changes.stream().map(change -> change.id).toList();
         Map<Long, CellValue> previous = new HashMap<>();
@@ -275,34 +273,23 @@ public class ChangeHistory {
 
     private static final int FROM_SLICE = 10_000;
 
-    @SuppressWarnings("unchecked")
+    /** Read straight from JDBC ({@link SessionSql}): the query layer cost more than the statement on every page. */
     private void previousValues(List<Long> ids, Map<Long, CellValue> previous) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.id, p.new_status, p.effective_date, p.note, p.legal_basis, p.conditions,
-                               p.source_url, p.source_title, p.contested, p.contested_source_url,
-                               p.contested_source_title, p.contested_communication_id
-                          from cell_change c join cell_change p on p.id = """ + PREVIOUS_CHANGE + """
-                          where c.id in :ids""")
-                .unwrap(NativeQuery.class)
-                .addScalar("id", StandardBasicTypes.LONG)
-                .addScalar("new_status", StandardBasicTypes.STRING)
-                .addScalar("effective_date", StandardBasicTypes.LOCAL_DATE)
-                .addScalar("note", StandardBasicTypes.STRING)
-                .addScalar("legal_basis", StandardBasicTypes.STRING)
-                .addScalar("conditions", StandardBasicTypes.STRING)
-                .addScalar("source_url", StandardBasicTypes.STRING)
-                .addScalar("source_title", StandardBasicTypes.STRING)
-                .addScalar("contested", StandardBasicTypes.BOOLEAN)
-                .addScalar("contested_source_url", StandardBasicTypes.STRING)
-                .addScalar("contested_source_title", StandardBasicTypes.STRING)
-                .addScalar("contested_communication_id", StandardBasicTypes.LONG)
-                .setParameter("ids", ids)
-                .getResultList();
-        for (Object[] row : rows) {
-            previous.put((Long) row[0], new CellValue(Status.valueOf((String) row[1]), (LocalDate) row[2],
-                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
-                    Boolean.TRUE.equals(row[8]), (String) row[9], (String) row[10], (Long) row[11]));
-        }
+        String sql = """
+                select c.id, p.new_status, p.effective_date, p.note, p.legal_basis, p.conditions,
+                       p.source_url, p.source_title, p.contested, p.contested_source_url,
+                       p.contested_source_title, p.contested_communication_id
+                  from cell_change c join cell_change p on p.id = """ + PREVIOUS_CHANGE + """
+                  where c.id in (""" + "?, ".repeat(ids.size() - 1) + "?)";
+        SessionSql.list(entityManager, sql, statement -> {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 1, ids.get(i));
+            }
+        }, row -> Map.entry(row.getLong(1), new CellValue(Status.valueOf(row.getString(2)),
+                row.getObject(3, LocalDate.class), row.getString(4), row.getString(5), row.getString(6),
+                row.getString(7), row.getString(8), row.getBoolean(9), row.getString(10), row.getString(11),
+                row.getObject(12, Long.class))), "reading what changed cells said before")
+                .forEach(entry -> previous.put(entry.getKey(), entry.getValue()));
     }
 
 }
