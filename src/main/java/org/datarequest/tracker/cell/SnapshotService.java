@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.datarequest.tracker.litigation.LitigationChange;
 import org.datarequest.tracker.litigation.LitigationStates;
 import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.DataRequest;
@@ -33,8 +35,24 @@ public class SnapshotService {
     /** The snapshot of one covered jurisdiction only: a single row. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf) {
+        return loadOne(request, coverage, asOf, litigation.of(request.id, coverage.jurisdiction.code, asOf));
+    }
+
+    /**
+     * The same, for a page that reads the jurisdiction's litigation history anyway ({@link
+     * LitigationStates#history}, as of the same day): its first entry is the change in effect, by the same rule,
+     * which saves the statement that would read it again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf,
+                            List<LitigationChange> litigationHistory) {
+        return loadOne(request, coverage, asOf, litigationHistory.isEmpty() ? Map.of()
+                : Map.of(coverage.jurisdiction.code, litigationHistory.get(0)));
+    }
+
+    private Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf,
+                             Map<String, LitigationChange> litigationInEffect) {
         return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), List.of(coverage),
-                cellStates.of(request.id, coverage.jurisdiction.code, asOf),
-                litigation.of(request.id, coverage.jurisdiction.code, asOf), LocalDate.now(clock));
+                cellStates.of(request.id, coverage.jurisdiction.code, asOf), litigationInEffect, LocalDate.now(clock));
     }
 }

@@ -93,7 +93,8 @@ public class JurisdictionPage {
         LocalDate day = QueryParams.date("asOf", asOf);
         DataRequest request = Requests.bySlug(slug);
         Coverage coverage = Requests.coverage(request, code);
-        Snapshot snapshot = snapshots.loadOne(request, coverage, day);
+        List<LitigationChange> litigationHistory = litigation.history(request.id, coverage.jurisdiction.code, day);
+        Snapshot snapshot = snapshots.loadOne(request, coverage, day, litigationHistory);
         Snapshot.Row row = snapshot.rows.get(0);
         List<FieldRow> fieldRows = new ArrayList<>();
         for (int column = 0; column < snapshot.fields.size(); column++) {
@@ -109,7 +110,7 @@ public class JurisdictionPage {
         return Utf8Page.of(Templates.page(request, row, coverage.jurisdiction, fieldRows, story,
                 history.changes(), history.more() ? fullHistory(links, "jurisdiction=" + coverage.jurisdiction.code,
                         day, reading) : null, links, notice(saved, verified), clock.instant(),
-                litigation.history(request.id, coverage.jurisdiction.code, day), summary,
+                litigationHistory, summary,
                 FieldGroups.of(fieldRows, row.deadline(), day != null ? day : LocalDate.now(clock)),
                 fieldTable(fieldRows, links, coverage.jurisdiction.code, clock.instant())));
     }

@@ -57,9 +57,9 @@ class SqlStatementCountTest {
         assertAll(
                 // its fields, coverage, cells, litigation, communications, the newest changes and their "from"
                 () -> assertEquals(9, statementsFor("/requests/pacei-2017"), "statements of the dashboard"),
-                // the coverage with its jurisdiction, fields, cells, litigation and its history, communications,
-                // the newest changes and their "from"
-                () -> assertEquals(10, statementsFor("/requests/pacei-2017/jurisdictions/NY"),
+                // the coverage with its jurisdiction, fields, cells, the litigation history (whose newest entry is
+                // the litigation in effect), communications, the newest changes and their "from"
+                () -> assertEquals(9, statementsFor("/requests/pacei-2017/jurisdictions/NY"),
                         "statements of the state page"),
                 () -> assertEquals(8, statementsFor("/requests/pacei-2017/cells/NY/full_name"),
                         "statements of the cell page"),
