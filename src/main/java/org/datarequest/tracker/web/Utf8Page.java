@@ -1,8 +1,9 @@
 package org.datarequest.tracker.web;
 
 import io.quarkus.qute.TemplateInstance;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -33,18 +34,32 @@ public final class Utf8Page {
         return template.render();
     }
 
-    /** The rendered page as UTF-8; a failure of the template is thrown as {@code render()} would throw it. */
+    /**
+     * The rendered page as UTF-8; a failure of the template is thrown as {@code render()} would throw it. The pieces
+     * are kept as they come and copied once into an array of the page's exact size: a growing buffer copied the
+     * large pieces (the matrix's rows) three times more.
+     */
     public byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        List<byte[]> pieces = new ArrayList<>(256);
+        int[] length = {0};
         try {
-            template.consume(piece -> out.writeBytes(piece.getBytes(StandardCharsets.UTF_8)))
-                    .toCompletableFuture().join();
+            template.consume(piece -> {
+                byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
+                pieces.add(bytes);
+                length[0] += bytes.length;
+            }).toCompletableFuture().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
-        return out.toByteArray();
+        byte[] page = new byte[length[0]];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            System.arraycopy(piece, 0, page, at, piece.length);
+            at += piece.length;
+        }
+        return page;
     }
 }
