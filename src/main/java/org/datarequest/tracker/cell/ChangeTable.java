@@ -36,7 +36,7 @@ public final class ChangeTable {
             if (run.size() > 1) {
                 html.tag(", ").text(run.size()).tag(" changes");
             }
-            if (present(run.note())) {
+            if (Html.present(run.note())) {
                 html.tag(". Note for all: ").text(run.note());
             }
             if (run.source() != null) {
@@ -87,7 +87,7 @@ public final class ChangeTable {
         html.tag("</td>\n<td>");
         if (row.showNote()) {
             html.text(value.note());
-        } else if (!present(run.note())) {
+        } else if (!Html.present(run.note())) {
             html.tag("<span class=\"as-above\">as above</span>");
         }
         html.tag("</td>\n<td>");
@@ -99,7 +99,4 @@ public final class ChangeTable {
         html.tag("</td>\n</tr>\n");
     }
 
-    private static boolean present(String text) {
-        return text != null && !text.isEmpty();
-    }
 }

@@ -30,18 +30,18 @@ public final class TimelineEntries {
             }
             html.tag("</p>\n    <p><a href=\"/requests/").text(links.slug()).tag("/communications/").text(entry.id)
                     .tag("\">").text(entry.title).tag("</a></p>\n");
-            if (present(entry.quote)) {
+            if (Html.present(entry.quote)) {
                 html.tag("    <figure>\n      <blockquote>&#8220;").text(entry.quote).tag("&#8221;</blockquote>\n");
-                if (present(entry.speaker)) {
+                if (Html.present(entry.speaker)) {
                     html.tag("      <figcaption>&#8212; ").text(entry.speaker);
-                    if (present(entry.office)) {
+                    if (Html.present(entry.office)) {
                         html.tag(", ").text(entry.office);
                     }
                     html.tag("</figcaption>\n");
                 }
                 html.tag("    </figure>\n");
             }
-            if (present(entry.sourceTitle) || present(entry.sourceUrl)) {
+            if (Html.present(entry.sourceTitle) || Html.present(entry.sourceUrl)) {
                 html.tag("    <p class=\"source\">Source:\n      ");
                 html.source(entry.sourceUrl, entry.sourceTitle);
                 html.tag("</p>\n");
@@ -51,8 +51,4 @@ public final class TimelineEntries {
         return html.toRaw();
     }
 
-    /** What a template's {@code #if} takes as present: not null and not empty. */
-    private static boolean present(String value) {
-        return value != null && !value.isEmpty();
-    }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.datarequest.tracker.cell.CellChange;
 import org.datarequest.tracker.request.RequestedField;
@@ -122,17 +123,9 @@ public record Dashboard(Snapshot snapshot, LocalDate today, TileMap map, List<Fi
         return -days == 1 ? "passed 1 day ago" : "passed " + grouped(-days) + " days ago";
     }
 
-    /** {@code 3,066}: digits grouped by threes with commas, as the page is written in English. */
+    /** {@code 3,066}: digits grouped by threes with commas, as the page is written in English, whatever the locale. */
     static String grouped(long number) {
-        String digits = Long.toString(number);
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
+        return String.format(Locale.ENGLISH, "%,d", number);
     }
 
     public boolean deadlinePassed() {

@@ -103,7 +103,8 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
         return html.toRaw();
     }
 
-    private static void fieldName(Html html, JurisdictionPage.FieldRow row, Links links, String code) {
+    /** A field's name, linked to its cell, with its sensitivity: as the groups and the table of every field show it. */
+    static void fieldName(Html html, JurisdictionPage.FieldRow row, Links links, String code) {
         html.tag("<a href=\"").text(links.cell(code, row.field().key)).tag("\">").text(row.field().label)
                 .tag("</a> <span class=\"sensitivity\">").text(row.field().sensitivity.label).tag("</span>");
     }
@@ -116,16 +117,16 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
         } else {
             html.tag("No date");
         }
-        if (present(cell.note())) {
+        if (Html.present(cell.note())) {
             html.tag(" &#183; ").text(cell.note());
         }
-        if (present(cell.legalBasis())) {
+        if (Html.present(cell.legalBasis())) {
             html.tag(" &#183; Legal basis: ").text(cell.legalBasis());
         }
-        if (present(cell.conditions())) {
+        if (Html.present(cell.conditions())) {
             html.tag(" &#183; Conditions: ").text(cell.conditions());
         }
-        if (present(cell.sourceText())) {
+        if (Html.present(cell.sourceText())) {
             html.tag(" &#183; Source: ");
             html.source(cell.sourceUrl(), cell.sourceText());
             html.tag("\n"); // as the source tag ended
@@ -133,10 +134,6 @@ public record FieldGroups(List<Group> groups, int unverifiedSinceDeadline, Local
         html.tag("</p>");
     }
 
-    /** What a template's {@code #if} takes as present: not null and not empty. */
-    private static boolean present(String value) {
-        return value != null && !value.isEmpty();
-    }
 
     private static CellState shared(List<JurisdictionPage.FieldRow> fields) {
         CellState first = fields.get(0).cell();

@@ -125,10 +125,9 @@ public class JurisdictionPage {
         for (FieldRow fieldRow : rows) {
             CellState cell = fieldRow.cell();
             RequestedField field = fieldRow.field();
-            html.tag("<tr id=\"field-").text(field.key).tag("\">\n<th scope=\"row\"><a href=\"")
-                    .text(links.cell(code, field.key)).tag("\">").text(field.label)
-                    .tag("</a> <span class=\"sensitivity\">").text(field.sensitivity.label).tag("</span></th>\n<td>")
-                    .markup(Badges.badge(cell.status())).tag("</td>\n<td>");
+            html.tag("<tr id=\"field-").text(field.key).tag("\">\n<th scope=\"row\">");
+            FieldGroups.fieldName(html, fieldRow, links, code);
+            html.tag("</th>\n<td>").markup(Badges.badge(cell.status())).tag("</td>\n<td>");
             if (cell.effectiveDate() != null) {
                 html.day(cell.effectiveDate());
             }

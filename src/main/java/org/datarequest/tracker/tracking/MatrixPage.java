@@ -62,7 +62,6 @@ public class MatrixPage {
         Links links = new Links(request.slug, day);
         MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
         return Utf8Page.of(Templates.matrix(matrix, view, MatrixChoices.of(matrix), links, request, filter,
-                Status.values(), Stance.values(),
-                Stance.DEFINITION));
+                Status.values(), Stance.values(), Stance.DEFINITION));
     }
 }

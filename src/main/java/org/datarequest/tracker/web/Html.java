@@ -83,6 +83,11 @@ public final class Html {
         return text(label).tag("</option>");
     }
 
+    /** Whether a value would print, as a template's {@code {#if value}} decides: not null and not empty. */
+    public static boolean present(String value) {
+        return value != null && !value.isEmpty();
+    }
+
     /** Appends markup or escaped text, every character beyond ASCII as a numeric character reference. */
     private void ascii(String markup) {
         int length = markup.length();
