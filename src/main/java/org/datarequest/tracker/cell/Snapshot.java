@@ -9,7 +9,7 @@ import java.util.Map;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
 import org.datarequest.tracker.litigation.LitigationChange;
 import org.datarequest.tracker.litigation.LitigationStatus;
-import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.Covered;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 
@@ -42,7 +42,7 @@ public final class Snapshot {
     public final List<RequestedField> fields;
     public final List<Row> rows;
 
-    public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Coverage> coverage,
+    public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Covered> coverage,
                     List<CellState> cells) {
         this(request, asOf, fields, coverage, cells, Map.of(), null);
     }
@@ -51,7 +51,7 @@ public final class Snapshot {
      * @param litigation the litigation change in effect on the day shown, by jurisdiction code
      * @param today      the day "overdue" is judged on when {@code asOf} is null (null: nobody is overdue)
      */
-    public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Coverage> coverage,
+    public Snapshot(DataRequest request, LocalDate asOf, List<RequestedField> fields, List<Covered> coverage,
                     List<CellState> cells, Map<String, LitigationChange> litigation, LocalDate today) {
         this.request = request;
         this.asOf = asOf;
@@ -61,8 +61,8 @@ public final class Snapshot {
             byJurisdiction.computeIfAbsent(cell.jurisdictionCode(), code -> new HashMap<>()).put(cell.fieldId(), cell);
         }
         List<Row> built = new ArrayList<>(coverage.size());
-        for (Coverage covered : coverage) {
-            Jurisdiction jurisdiction = covered.jurisdiction;
+        for (Covered covered : coverage) {
+            Jurisdiction jurisdiction = covered.jurisdiction();
             Map<Long, CellState> own = byJurisdiction.getOrDefault(jurisdiction.code, Map.of());
             List<CellState> rowCells = new ArrayList<>(fields.size());
             List<Status> statuses = new ArrayList<>(fields.size());
@@ -72,8 +72,8 @@ public final class Snapshot {
                 rowCells.add(cell);
                 statuses.add(cell.status());
             }
-            LocalDate deadline = covered.deadline != null ? covered.deadline : request.deadline;
-            LocalDate sentOn = covered.sentOn != null ? covered.sentOn : request.sentOn;
+            LocalDate deadline = covered.deadline() != null ? covered.deadline() : request.deadline;
+            LocalDate sentOn = covered.sentOn() != null ? covered.sentOn() : request.sentOn;
             Stance stance = Stance.of(statuses);
             built.add(new Row(jurisdiction, deadline, List.copyOf(rowCells), stance, sentOn,
                     overdue(deadline, stance, statuses, asOf != null ? asOf : today),

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.datarequest.tracker.litigation.LitigationChange;
 import org.datarequest.tracker.litigation.LitigationStates;
 import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.Covered;
+import org.datarequest.tracker.request.CoveredJurisdictions;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 
@@ -18,17 +20,20 @@ public class SnapshotService {
 
     private final CellStates cellStates;
     private final LitigationStates litigation;
+    private final CoveredJurisdictions covered;
     private final Clock clock;
 
-    public SnapshotService(CellStates cellStates, LitigationStates litigation, Clock clock) {
+    public SnapshotService(CellStates cellStates, LitigationStates litigation, CoveredJurisdictions covered,
+                           Clock clock) {
         this.cellStates = cellStates;
+        this.covered = covered;
         this.litigation = litigation;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot load(DataRequest request, LocalDate asOf) {
-        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), Coverage.of(request),
+        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), covered.of(request),
                 cellStates.of(request.id, asOf), litigation.of(request.id, asOf), LocalDate.now(clock));
     }
 
@@ -52,7 +57,7 @@ public class SnapshotService {
 
     private Snapshot loadOne(DataRequest request, Coverage coverage, LocalDate asOf,
                              Map<String, LitigationChange> litigationInEffect) {
-        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), List.of(coverage),
+        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), List.of(Covered.of(coverage)),
                 cellStates.of(request.id, coverage.jurisdiction.code, asOf), litigationInEffect, LocalDate.now(clock));
     }
 }

@@ -18,6 +18,7 @@ import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.request.Coverage;
+import org.datarequest.tracker.request.Covered;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.Requests;
@@ -125,8 +126,9 @@ public class HistoryPage {
     private ChangesBetween between(DataRequest request, ChangeFilter filter, List<Coverage> coverage) {
         LocalDate[] days = ChangesBetween.days(request, filter, LocalDate.now(clock));
         List<RequestedField> active = RequestedField.activeOf(request);
-        Snapshot before = new Snapshot(request, days[0], active, coverage, cellStates.of(request.id, days[0]));
-        Snapshot after = new Snapshot(request, days[1], active, coverage, cellStates.of(request.id, days[1]));
+        List<Covered> covered = coverage.stream().map(Covered::of).toList();
+        Snapshot before = new Snapshot(request, days[0], active, covered, cellStates.of(request.id, days[0]));
+        Snapshot after = new Snapshot(request, days[1], active, covered, cellStates.of(request.id, days[1]));
         return ChangesBetween.of(before, after, filter);
     }
 }

@@ -22,31 +22,33 @@ import org.datarequest.tracker.web.TemplateExtensions;
  * The parts of the matrix page that repeat per field, row or cell — the field headings, the rows, the totals
  * row's cells and the phone list — written once in Java with {@link Html} (every value escaped by Qute's
  * escaper): as template expressions, the matrix's hundreds of cells cost several times the rest of the page.
- * The template prints these four and writes everything else. To show more in a cell, add a component to
- * {@link CellView}, fill it in {@link #cell} and write it in {@link #body}; to add a column after the stance
+ * The template prints these four and writes everything else. What a status writes in a cell is escaped once
+ * for every page ({@link StatusLook}), and a cell's address once per row and column. To show more in a cell,
+ * write it in {@link #cell}; to add a column after the stance
  * (litigation), add it to {@link RowView}, write it in {@link #body} and give its cells the {@code sticky} classes.
  */
 public record MatrixView(RawString columnHeads, RawString body, RawString totalCells, RawString phoneItems) {
 
     /**
-     * One cell: its CSS classes, the address of its detail, its symbol, and its words — the status, since when
-     * and says who — which a screen reader reads as the link and a sighted reader sees on focus or hover.
+     * One row: the jurisdiction, its page, its stance, since when it holds it, its shown cells, its totals by
+     * status, the sentence its details line shows when the row is opened; its litigation status, whether it is
+     * overdue and its deadline.
      */
-    public record CellView(String css, String href, String symbol, String text) {
-    }
-
-    /**
-     * One row: the jurisdiction, its page, its stance, since when it holds it, its cells, its totals in words,
-     * the sentence its details line shows when the row is opened; its litigation status, whether it is overdue
-     * and its deadline.
-     */
-    public record RowView(String code, String name, String href, Stance stance, String since, List<CellView> cells,
-                          List<TotalView> totals, String summary, String totalsText, LitigationStatus litigation,
-                          boolean overdue, LocalDate deadline) {
+    public record RowView(String code, String name, String href, Stance stance, String since,
+                          List<Matrix.MatrixCell> cells, Map<Status, Integer> totals, String summary,
+                          LitigationStatus litigation, boolean overdue, LocalDate deadline) {
 
         /** The id of the row's details line. */
         public String detailsId() {
             return "details-" + code;
+        }
+
+        /** Its totals in words, as the phone list shows them: "3 refused, 2 given". */
+        String totalsText() {
+            StringBuilder text = new StringBuilder();
+            totals.forEach((status, count) -> text.append(text.isEmpty() ? "" : ", ").append(count).append(' ')
+                    .append(status.label.toLowerCase(Locale.ROOT)));
+            return text.toString();
         }
     }
 
@@ -55,8 +57,42 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
                              String ariaSort) {
     }
 
-    /** How many shown cells are in one status, in words: "3 refused". */
-    public record TotalView(String symbol, String words) {
+    /**
+     * What a status writes in the matrix, escaped once for every page: a cell's classes, symbol and words, in
+     * the filter or outside it, contested or not; and its symbol and words in a total ("3 refused").
+     */
+    private record StatusLook(Html.Escaped css, Html.Escaped symbol, Html.Escaped words) {
+
+        private static final StatusLook[] CELLS = new StatusLook[Status.values().length * 4];
+        private static final Html.Escaped[] TOTAL_SYMBOLS = new Html.Escaped[Status.values().length];
+        private static final Html.Escaped[] TOTAL_WORDS = new Html.Escaped[Status.values().length];
+
+        static {
+            for (Status status : Status.values()) {
+                for (int variant = 0; variant < 4; variant++) {
+                    CELLS[status.ordinal() * 4 + variant] = of(status, (variant & 2) == 0, (variant & 1) != 0);
+                }
+                TOTAL_SYMBOLS[status.ordinal()] = Html.escape(status.symbol);
+                TOTAL_WORDS[status.ordinal()] = Html.escape(status.label.toLowerCase(Locale.ROOT));
+            }
+        }
+
+        static StatusLook cell(Status status, boolean highlighted, boolean contested) {
+            return CELLS[status.ordinal() * 4 + (highlighted ? 0 : 2) + (contested ? 1 : 0)];
+        }
+
+        private static StatusLook of(Status status, boolean highlighted, boolean contested) {
+            String css = highlighted ? "cell s-" + status.code() : "cell off";
+            String words = highlighted ? status.label : status.label + " (outside the filter)";
+            String symbol = status.symbol;
+            if (contested) {
+                // its own symbol and words, beside the status: the sources disagree about this cell
+                css += " contested";
+                symbol += CONTESTED_SYMBOL;
+                words += ", contested: sources disagree";
+            }
+            return new StatusLook(Html.escape(css), Html.escape(symbol), Html.escape(words));
+        }
     }
 
     /** @param inlineEditing whether cells open the inline editor (an editor looking at today) */
@@ -64,17 +100,12 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
         List<RowView> rows = new ArrayList<>(matrix.rows().size());
         List<org.datarequest.tracker.request.RequestedField> fields = matrix.columns().stream()
                 .map(Matrix.Column::field).toList();
-        String cellsBase = links.cells();
-        Map<String, String> cellTails = new HashMap<>();
-        fields.forEach(field -> cellTails.put(field.key, links.cellTail(field.key)));
         for (Matrix.MatrixRow row : matrix.rows()) {
             String code = row.row().jurisdiction().code;
             String name = row.row().jurisdiction().name;
-            List<CellView> cells = new ArrayList<>(row.cells().size());
             List<CellState> states = new ArrayList<>(row.cells().size());
             LocalDate since = null;
             for (Matrix.MatrixCell shown : row.cells()) {
-                cells.add(cell(shown, cellsBase + code + cellTails.get(shown.field().key)));
                 states.add(shown.cell());
                 LocalDate day = shown.cell().effectiveDate();
                 if (day != null && (since == null || day.isAfter(since))) {
@@ -82,17 +113,33 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
                 }
             }
             String summary = StateSummary.of(name, fields, states, null).sentence();
-            List<TotalView> totals = totals(row.totals());
             rows.add(new RowView(code, name, links.jurisdiction(code), row.row().stance(),
-                    since == null ? "" : TemplateExtensions.display(since), cells, totals, summary,
-                    String.join(", ", totals.stream().map(TotalView::words).toList()), row.row().litigation(),
-                    row.row().overdue(), row.row().deadline()));
+                    since == null ? "" : TemplateExtensions.display(since), row.cells(), row.totals(), summary,
+                    row.row().litigation(), row.row().overdue(), row.row().deadline()));
         }
-        List<List<TotalView>> columnTotals = matrix.columns().stream().map(column -> totals(column.totals())).toList();
         // the details line spans the jurisdiction, the stance, the litigation, the deadline, the fields and the totals
         int span = matrix.columns().size() + 5;
-        return new MatrixView(columnHeads(columns(matrix, links)), body(rows, span, inlineEditing),
-                totalCells(columnTotals), phoneItems(rows));
+        CellAddresses addresses = new CellAddresses(links, fields);
+        return new MatrixView(columnHeads(columns(matrix, links)), body(rows, span, inlineEditing, addresses),
+                totalCells(matrix.columns()), phoneItems(rows));
+    }
+
+    /**
+     * A cell's address, {@link Links#cells()} + code + {@link Links#cellTail}, escaped in parts: the first once,
+     * the code once per row, the tail once per field.
+     */
+    private static final class CellAddresses {
+        private final Html.Escaped base;
+        private final Map<String, Html.Escaped> tails = new HashMap<>();
+
+        CellAddresses(Links links, List<org.datarequest.tracker.request.RequestedField> fields) {
+            base = Html.escape(links.cells());
+            fields.forEach(field -> tails.put(field.key, Html.escape(links.cellTail(field.key))));
+        }
+
+        void write(Html html, Html.Escaped code, String fieldKey) {
+            html.escaped(base).escaped(code).escaped(tails.get(fieldKey));
+        }
     }
 
     /** A heading per field: its label sorting by it, its wording as the title, its sensitivity. */
@@ -111,21 +158,21 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
     }
 
     /** The totals row's cell per field: how many shown cells are in each status, in words. */
-    private static RawString totalCells(List<List<TotalView>> columnTotals) {
-        Html html = new Html(columnTotals.size() * 200);
-        for (List<TotalView> totals : columnTotals) {
+    private static RawString totalCells(List<Matrix.Column> columns) {
+        Html html = new Html(columns.size() * 200);
+        for (Matrix.Column column : columns) {
             html.tag("<td class=\"totals\">");
-            totals(html, totals);
+            totals(html, column.totals());
             html.tag("</td>\n");
         }
         return html.toRaw();
     }
 
-    private static void totals(Html html, List<TotalView> totals) {
-        for (TotalView total : totals) {
-            html.tag("<span class=\"total\"><span aria-hidden=\"true\">").text(total.symbol()).tag("</span> ")
-                    .text(total.words()).tag("</span>");
-        }
+    /** Per status present: its symbol, hidden from screen readers, and "3 refused". */
+    private static void totals(Html html, Map<Status, Integer> totals) {
+        totals.forEach((status, count) -> html.tag("<span class=\"total\"><span aria-hidden=\"true\">")
+                .escaped(StatusLook.TOTAL_SYMBOLS[status.ordinal()]).tag("</span> ").number(count).tag(" ")
+                .escaped(StatusLook.TOTAL_WORDS[status.ordinal()]).tag("</span>"));
     }
 
     /**
@@ -134,10 +181,12 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
      * {@link Html}. Per row: the jurisdiction with its details toggle, the stance, the litigation, the deadline,
      * a cell per shown field, the row totals; then the hidden details line of {@code span} columns.
      */
-    private static RawString body(List<RowView> rows, int span, boolean editing) {
+    private static RawString body(List<RowView> rows, int span, boolean editing, CellAddresses addresses) {
         int cells = rows.isEmpty() ? 0 : rows.get(0).cells().size();
         Html html = new Html(rows.size() * (1200 + cells * 260));
+        Map<LocalDate, Html.Escaped> days = new HashMap<>();
         for (RowView row : rows) {
+            Html.Escaped code = Html.escape(row.code());
             html.tag("<tr>\n<th scope=\"row\" class=\"jurisdiction sticky sticky-1\"><a href=\"").text(row.href())
                     .tag("\">").text(row.name()).tag("</a> <span class=\"code\">").text(row.code())
                     .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
@@ -160,14 +209,8 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
                 html.tag(" passed while the stance is still pending\"><span aria-hidden=\"true\">&#9200;</span> Overdue</span>");
             }
             html.tag("</td>\n");
-            for (CellView cell : row.cells()) {
-                html.tag("<td class=\"").text(cell.css()).tag("\"><a href=\"").text(cell.href()).tag("\"");
-                if (editing) {
-                    html.tag(" data-hx-get=\"").text(cell.href()).tag("\" data-hx-target=\"#inline-editor\""
-                            + " data-hx-select=\"#edit\" data-hx-swap=\"innerHTML\" data-hx-push-url=\"false\"");
-                }
-                html.tag("><span aria-hidden=\"true\">").text(cell.symbol()).tag("</span><span class=\"tip\">")
-                        .text(cell.text()).tag("</span></a></td>\n");
+            for (Matrix.MatrixCell cell : row.cells()) {
+                cell(html, cell, code, addresses, editing, days);
             }
             html.tag("<td class=\"totals\">");
             totals(html, row.totals());
@@ -222,36 +265,33 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
     /** Added to a contested cell's status symbol in the matrix. */
     public static final String CONTESTED_SYMBOL = "\u2021";
 
-    private static CellView cell(Matrix.MatrixCell shown, String href) {
+    /**
+     * One cell: a link to its detail with its symbol, and its words — the status, since when and says who —
+     * which a screen reader reads as the link and a sighted reader sees on focus or hover ("Refused, since
+     * 30 June 2017 · source: News report"). {@code days} keeps each day's words, escaped, for the rest of the page.
+     */
+    private static void cell(Html html, Matrix.MatrixCell shown, Html.Escaped code, CellAddresses addresses,
+                             boolean editing, Map<LocalDate, Html.Escaped> days) {
         CellState state = shown.cell();
-        Status status = state.status();
-        String css = shown.highlighted() ? "cell s-" + status.code() : "cell off";
-        String label = shown.highlighted() ? status.label : status.label + " (outside the filter)";
-        String symbol = status.symbol;
-        if (state.contested()) {
-            // its own symbol and words, beside the status: the sources disagree about this cell
-            css += " contested";
-            symbol += CONTESTED_SYMBOL;
-            label += ", contested: sources disagree";
+        StatusLook look = StatusLook.cell(state.status(), shown.highlighted(), state.contested());
+        html.tag("<td class=\"").escaped(look.css()).tag("\"><a href=\"");
+        addresses.write(html, code, shown.field().key);
+        html.tag("\"");
+        if (editing) {
+            html.tag(" data-hx-get=\"");
+            addresses.write(html, code, shown.field().key);
+            html.tag("\" data-hx-target=\"#inline-editor\" data-hx-select=\"#edit\" data-hx-swap=\"innerHTML\""
+                    + " data-hx-push-url=\"false\"");
         }
-        String tip = tip(state);
-        return new CellView(css, href, symbol, tip.isEmpty() ? label : label + ", " + tip);
-    }
-
-    /** "since 30 June 2017 · News report …": empty for a cell nobody has answered for yet. */
-    static String tip(CellState state) {
-        StringBuilder tip = new StringBuilder();
+        html.tag("><span aria-hidden=\"true\">").escaped(look.symbol()).tag("</span><span class=\"tip\">")
+                .escaped(look.words());
         if (state.effectiveDate() != null) {
-            tip.append("since ").append(TemplateExtensions.display(state.effectiveDate()));
+            html.tag(", since ").escaped(days.computeIfAbsent(state.effectiveDate(),
+                    day -> Html.escape(TemplateExtensions.display(day))));
         }
         if (state.sourceText() != null) {
-            tip.append(tip.isEmpty() ? "" : " \u00b7 ").append("source: ").append(state.sourceText());
+            html.tag(state.effectiveDate() != null ? " &#183; source: " : ", source: ").text(state.sourceText());
         }
-        return tip.toString();
-    }
-
-    private static List<TotalView> totals(Map<Status, Integer> counts) {
-        return counts.entrySet().stream().map(total -> new TotalView(total.getKey().symbol,
-                total.getValue() + " " + total.getKey().label.toLowerCase(Locale.ROOT))).toList();
+        html.tag("</span></a></td>\n");
     }
 }

@@ -40,6 +40,40 @@ public final class Html {
         return this;
     }
 
+    /**
+     * A value escaped once, ahead of a page that writes it many times (a status's words in every cell): made only
+     * by {@link #escape}, so what it holds went through the same escaper as {@link #text}, and is ASCII.
+     */
+    public static final class Escaped {
+        private final String markup;
+
+        private Escaped(String markup) {
+            this.markup = markup;
+        }
+
+        @Override
+        public String toString() {
+            return markup;
+        }
+    }
+
+    /** Escapes a value once, as {@link #text} would write it, for {@link #escaped} to write many times. */
+    public static Escaped escape(Object value) {
+        return new Escaped(new Html(16).text(value).toString());
+    }
+
+    /** A value escaped ahead by {@link #escape}, written as it is. */
+    public Html escaped(Escaped value) {
+        out.append(value.markup);
+        return this;
+    }
+
+    /** A number, which needs no escaping. */
+    public Html number(int value) {
+        out.append(value);
+        return this;
+    }
+
     /** Markup already made safe elsewhere (a badge written by the same escaper), written as it is. */
     public Html markup(RawString safe) {
         ascii(safe.getValue());
