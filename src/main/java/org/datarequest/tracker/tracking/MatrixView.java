@@ -188,7 +188,7 @@ public record MatrixView(RawString columnHeads, RawString body, RawString totalC
         for (RowView row : rows) {
             Html.Escaped code = Html.escape(row.code());
             html.tag("<tr>\n<th scope=\"row\" class=\"jurisdiction sticky sticky-1\"><a href=\"").text(row.href())
-                    .tag("\">").text(row.name()).tag("</a> <span class=\"code\">").text(row.code())
+                    .tag("\">").text(row.name()).tag("</a> <span class=\"code\">").escaped(code)
                     .tag("</span>\n<a class=\"row-toggle\" href=\"#").text(row.detailsId()).tag("\" aria-controls=\"")
                     .text(row.detailsId()).tag("\"><span aria-hidden=\"true\">&#9656;</span><span class=\"visually-hidden\">Details of ")
                     .text(row.name()).tag("</span></a></th>\n<td class=\"stance sticky sticky-2\">");

@@ -1,7 +1,5 @@
 package org.datarequest.tracker.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -111,19 +109,7 @@ public record Links(String slug, LocalDate asOf) {
         return base() + "/import";
     }
 
-    /**
-     * A path segment or query value, URL-encoded; a value of letters, digits, {@code -}, {@code _} and {@code .}
-     * only (every slug and field key in practice), which the encoder would return unchanged, is returned as it is
-     * without it: pages build hundreds of addresses.
-     */
-    static String encode(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-                    || c == '.')) {
-                return URLEncoder.encode(value, StandardCharsets.UTF_8);
-            }
-        }
-        return value;
+    private static String encode(String value) {
+        return TemplateExtensions.urlEncode(value);
     }
 }

@@ -56,9 +56,23 @@ public class TemplateExtensions {
         return org.datarequest.tracker.Timestamps.htmlAttribute(moment);
     }
 
-    /** Encodes a value for use inside a query string. */
+    /**
+     * Encodes a value for use inside an address (a path segment or a query value); empty for null. A value of
+     * letters, digits, {@code -}, {@code _} and {@code .} only (every slug and field key in practice), which the
+     * encoder would return unchanged, is returned as it is without it: pages build hundreds of addresses.
+     */
     public static String urlEncode(String value) {
-        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+        if (value == null) {
+            return "";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return URLEncoder.encode(value, StandardCharsets.UTF_8);
+            }
+        }
+        return value;
     }
 
     /** A count with the noun in the right number: {@code 1 jurisdiction}, {@code 3 jurisdictions}. */
