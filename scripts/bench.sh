@@ -8,7 +8,8 @@
 # app/nginx per page, then start times and resident memory. The ratio is the figure to compare across
 # machines; the absolute rates depend on the machine and on what else runs on it.
 #
-# Usage: scripts/bench.sh            (DURATION=10s WARMUP=5s WARMUP_ROUNDS=3 THREADS=2 CONNECTIONS=16 PORT=18601
+# Usage: scripts/bench.sh            (DURATION=10s WARMUP=5s WARMUP_ROUNDS=3 WARMUP_MAX_ROUNDS=12
+#                                      WARMUP_JIT_PERCENT=3 IDLE_WAIT=20 THREADS=2 CONNECTIONS=16 PORT=18601
 #                                      NGINX_PORT=18602)
 # Needs: a JDK, curl, wrk, nginx (apt-get install -y wrk nginx-light). Builds the jar if it is missing.
 set -euo pipefail
@@ -16,6 +17,10 @@ set -euo pipefail
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}
+WARMUP_MAX_ROUNDS=${WARMUP_MAX_ROUNDS:-12}
+WARMUP_JIT_PERCENT=${WARMUP_JIT_PERCENT:-3}
+# seconds after the restart before the idle memory is read, as scripts/start-benchmark.sh waits
+IDLE_WAIT=${IDLE_WAIT:-20}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18601}
@@ -102,6 +107,7 @@ CONF
 NGINX_PID=$!
 
 ROWS=()
+WARMED=()
 # bench NAME EXT PATH [curl/wrk header]: saves the body for nginx, warms the app up, then loads both
 bench() {
     local name=$1 ext=$2 path=$3 header=${4:-}
@@ -117,17 +123,38 @@ bench() {
     ROWS+=("$name|$bytes|$app|$static")
 }
 
-# warm_up PATH...: WARMUP_ROUNDS rounds of load over every page of a phase before any is measured, so that the
-# first page measured after a start does not pay alone for compiling the code all pages share, and the figures are
-# those of compiled code: with the start command's later compilation (CompileThresholdScaling=3) the CPU per
-# request of the uncached matrix kept falling for about a minute of load
+# warm_up PATH...: rounds of load over every page of a phase before any is measured, so that the figures are
+# those of compiled code rather than of the JIT compiling it. After a start the compiler threads keep compiling
+# under load for a minute or more (with the start command's later compilation, CompileThresholdScaling=3, and two
+# cores shared with wrk), and every page measured meanwhile pays for them. So: at least WARMUP_ROUNDS rounds, then
+# more until the JIT used at most WARMUP_JIT_PERCENT of the app's CPU in a round, or WARMUP_MAX_ROUNDS were run.
+# Records how many rounds it took and the JIT's share of the last round.
 warm_up() {
-    local path round
-    for round in $(seq 1 "$WARMUP_ROUNDS"); do
+    local path round app_before jit_before app_used jit_used share=100
+    for round in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
+        app_before=$(cpu_ticks)
+        jit_before=$(jit_ticks)
         for path in "$@"; do
             wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
         done
+        app_used=$(( $(cpu_ticks) - app_before ))
+        jit_used=$(( $(jit_ticks) - jit_before ))
+        share=$(( app_used > 0 ? jit_used * 100 / app_used : 0 ))
+        if [ "$round" -ge "$WARMUP_ROUNDS" ] && [ "$share" -le "$WARMUP_JIT_PERCENT" ]; then break; fi
     done
+    WARMED+=("$round rounds (JIT ${share} % of the last)")
+}
+
+# jit_ticks: CPU ticks the app's JIT compiler threads used so far (HotSpot names them "C1/C2 CompilerThread…")
+jit_ticks() {
+    local task total=0
+    for task in /proc/"$APP_PID"/task/*; do
+        case $(cat "$task/comm" 2>/dev/null) in
+            C1\ Compiler*|C2\ Compiler*)
+                total=$(( total + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0) )) ;;
+        esac
+    done
+    echo "$total"
 }
 
 cpu_ticks() { if [ -n "$APP_PID" ]; then awk '{print $14 + $15}' /proc/"$APP_PID"/stat; else echo 0; fi; }
@@ -190,7 +217,7 @@ echo "2/3 restart with the render cache off: uncached pages" >&2
 start_app TRACKER_RENDER_CACHE_ENABLED=false
 RESTART=$STARTED
 RESTART_CPU=$STARTED_CPU
-sleep 2
+sleep "$IDLE_WAIT"
 RSS_IDLE=$(rss_mb)
 BASIC="Authorization: Basic $(printf 'admin:%s' "$ADMIN_PASSWORD" | base64 -w0)"
 warm_up "/requests/$SLUG/matrix" "/requests/$SLUG/matrix?asOf=2017-07-10" "/requests/$SLUG" \
@@ -235,6 +262,7 @@ for row in "${ROWS[@]}"; do
 done
 printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
     "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
-printf 'resident memory: %s MB idle after restart, %s MB after the load\n' "$RSS_IDLE" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s after %s rounds of %s per page over all pages of the phase and %s more on the page; started with %s; load after the run: %s\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP_ROUNDS" "$WARMUP" "$WARMUP" \
-    "${START[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'resident memory: %s MB idle %s s after the restart, %s MB after the load\n' "$RSS_IDLE" "$IDLE_WAIT" "$RSS_LOADED"
+printf 'wrk -t%s -c%s -d%s after warming up over all pages of the phase (%s rounds of %s per page at least, until the JIT used at most %s %% of the app'"'"'s CPU in a round; uncached: %s; cached: %s) and %s more on the page; started with %s; load after the run: %s\n' \
+    "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP_ROUNDS" "$WARMUP" "$WARMUP_JIT_PERCENT" "${WARMED[0]}" "${WARMED[1]}" \
+    "$WARMUP" "${START[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
