@@ -86,11 +86,8 @@ public class ConditionalPages {
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        // a revalidation reads the version alone; a read that will be rendered loads the request, for the page too
         String version = page.get().overAllRequests() ? versions.ofAll()
-                : (ifNoneMatch != null ? versions.of(page.get().slug()) : versions.load(page.get().slug()))
-                        .map(String::valueOf).orElse(null);
+                : versions.of(page.get().slug()).map(String::valueOf).orElse(null);
         if (version == null) {
             return Optional.empty(); // no such request: the page itself answers 404
         }
@@ -98,7 +95,7 @@ public class ConditionalPages {
         boolean htmx = request.getHeaderString("HX-Request") != null;
         String etag = "W/\"" + version + "-" + day + "-" + build + "-" + reader(request, htmx) + "\"";
         request.setProperty(ETAG, etag);
-        if (matches(ifNoneMatch, etag)) {
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag).build());
         }
         String query = uri.getRequestUri().getRawQuery();

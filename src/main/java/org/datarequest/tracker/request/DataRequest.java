@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.annotations.NaturalId;
 
 /** One letter or demand sent to many jurisdictions, e.g. the 2017 commission letter. */
 @Entity
@@ -23,12 +21,6 @@ public class DataRequest extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /**
-     * The request's name in addresses. A natural id, so that a second look-up by it in the same session — a page
-     * after the filter that read its data version ({@link DataVersions#load}) — is answered from the session
-     * without a statement.
-     */
-    @NaturalId(mutable = true)
     @Column(nullable = false, unique = true)
     public String slug;
 
@@ -65,7 +57,7 @@ public class DataRequest extends PanacheEntityBase {
         if (slug == null || !org.datarequest.tracker.PlainText.Check.isPlain(slug)) {
             return Optional.empty(); // PostgreSQL refuses a NUL even in a query parameter
         }
-        return getEntityManager().unwrap(Session.class).bySimpleNaturalId(DataRequest.class).loadOptional(slug);
+        return find("slug", slug).firstResultOptional();
     }
 
     /** The newest request that is not archived: the one the home page shows. */

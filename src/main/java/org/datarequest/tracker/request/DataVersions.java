@@ -55,19 +55,6 @@ public class DataVersions {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /**
-     * The current version of the request with this slug, as {@link #of} gives it, read by loading the request
-     * itself: the page that follows looks the request up by its slug too ({@link Requests#bySlug}), and finds it in
-     * the session without a statement of its own. For a read that will be rendered; a revalidation, which most
-     * often ends in a 304, reads the version alone.
-     */
-    public Optional<Long> load(String slug) {
-        if (!RequestForm.couldBeSlug(slug)) {
-            return Optional.empty();
-        }
-        return DataRequest.findBySlug(slug).map(request -> request.dataVersion);
-    }
-
     /** A version of the list of all requests: it moves when any request changes or one is added. */
     public String ofAll() {
         Object[] row = (Object[]) entityManager.createNativeQuery(
