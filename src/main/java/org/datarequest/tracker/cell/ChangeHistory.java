@@ -78,7 +78,10 @@ public class ChangeHistory {
         }
     }
 
-    /** The "from" of change {@code c}: its cell's previous change in effective order. */
+    /**
+     * The "from" of change {@code c}: its cell's previous change in effective order. {@link #PREVIOUS_CHANGE_JPQL}
+     * says the same in the query language; change both together (HistoryOverTimeTest holds them to each other).
+     */
     public static final String PREVIOUS_CHANGE = """
             (select p2.id from cell_change p2
               where p2.response_id = c.response_id and p2.effective_date <= c.effective_date

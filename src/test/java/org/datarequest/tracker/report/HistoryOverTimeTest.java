@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 import org.datarequest.tracker.Csv;
 import org.datarequest.tracker.CsrfForms;
 import org.datarequest.tracker.TestRequests;
+import org.datarequest.tracker.cell.CellValue;
+import org.datarequest.tracker.cell.ChangeCriteria;
+import org.datarequest.tracker.cell.ChangeHistory;
 import org.datarequest.tracker.request.DataRequest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +56,9 @@ class HistoryOverTimeTest {
     TestRequests requests;
 
     @Inject
+    ChangeHistory changeHistory;
+
+    @Inject
     org.datarequest.tracker.admin.FieldAdmin fields;
 
     @Test
@@ -72,6 +79,10 @@ class HistoryOverTimeTest {
         // the 30 June and 3 July rows of cells that already had a 6 July change were recorded into their past
         assertEquals(Map.of("TX/f1/2025-06-30", "true", "TX/f1/2025-07-03", "true", "CT/f3/2025-06-30", "true"),
                 backdated(shuffled.slug));
+
+        // the pages' latest changes read their "from" in the query language (ChangeHistory.PREVIOUS_CHANGE_JPQL),
+        // the history page and the exports in SQL (PREVIOUS_CHANGE): both say the same of every backdated change
+        assertEquals(fromOfEveryChange(shuffled), fromOfLatestChanges(shuffled, List.of("NY", "CT", "TX")));
 
         List<List<String>> history = Csv.records("/requests/" + shuffled.slug + "/export/changes.csv");
         List<String> texas = history.stream().skip(1).filter(row -> row.get(3).equals("TX"))
@@ -180,6 +191,21 @@ class HistoryOverTimeTest {
         rows.remove(0);
         return rows.stream().map(row -> row.get(3) + "/" + row.get(4) + "/" + row.get(7) + ":" + row.get(5) + "->"
                 + row.get(6) + "|" + row.get(11)).sorted().toList();
+    }
+
+    /** Each change's "from", by change id, as the paged history reads it (ChangeHistory.withFrom). */
+    private Map<Long, CellValue> fromOfEveryChange(DataRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> changeHistory
+                .page(ChangeCriteria.all(request.id), 1, 1000, ChangeHistory.Order.EFFECTIVE).changes().stream()
+                .collect(Collectors.toMap(change -> change.id, change -> change.previous)));
+    }
+
+    /** The same, as the state pages list their latest changes (ChangeHistory.latest). */
+    private Map<Long, CellValue> fromOfLatestChanges(DataRequest request, List<String> codes) {
+        return QuarkusTransaction.requiringNew().call(() -> codes.stream()
+                .flatMap(code -> changeHistory.ofJurisdiction(DataRequest.findById(request.id), code, null,
+                        ChangeHistory.Order.EFFECTIVE, 1000).changes().stream())
+                .collect(Collectors.toMap(change -> change.id, change -> change.previous)));
     }
 
     private static Map<String, String> backdated(String slug) {
