@@ -130,17 +130,15 @@ bench() {
 # more until the JIT used at most WARMUP_JIT_PERCENT of the app's CPU in a round, or WARMUP_MAX_ROUNDS were run.
 # Records how many rounds it took and the JIT's share of the last round.
 warm_up() {
-    local path round app_before jit_before app_used jit_used share=100
+    local entry round app_before jit_before app_used jit_used share=100 args
     for round in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
         app_before=$(cpu_ticks)
         jit_before=$(jit_ticks)
-        for path in "$@"; do
+        for entry in "$@"; do
             # an entry is a path, or a path and a header to send with it: "PATH|Header: value"
-            if [[ "$path" == *"|"* ]]; then
-                wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "${path#*|}" "$BASE${path%%|*}" >/dev/null
-            else
-                wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
-            fi
+            args=()
+            if [[ "$entry" == *"|"* ]]; then args=(-H "${entry#*|}"); fi
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$BASE${entry%%|*}" >/dev/null
         done
         app_used=$(( $(cpu_ticks) - app_before ))
         jit_used=$(( $(jit_ticks) - jit_before ))
