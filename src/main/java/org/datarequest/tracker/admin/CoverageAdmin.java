@@ -62,8 +62,8 @@ public class CoverageAdmin {
     }
 
     public void remove(String slug, String code) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         String jurisdiction = coverage.jurisdiction.code;
         if (CellChange.count("requestId = ?1 and jurisdictionCode = ?2", request.id, jurisdiction) > 0) {
             throw InvalidInput.of("remove", "Changes were recorded for " + coverage.jurisdiction.name

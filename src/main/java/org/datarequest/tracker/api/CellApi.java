@@ -114,8 +114,8 @@ public class CellApi {
     @APIResponse(responseCode = "422", description = "Invalid value, with a message per input name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@RestPath String slug, @RestPath String code, @RestPath String field, CellWrite write) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         RequestedField requested = Requests.field(request, field);
         CellWrite body = write != null ? write : new CellWrite(null, null, null, null, null, null, null, null);
         return apply(request, List.of(new BatchItem(coverage.jurisdiction.code, requested.key, body.version(),

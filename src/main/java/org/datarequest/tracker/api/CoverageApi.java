@@ -110,8 +110,8 @@ public class CoverageApi {
     @APIResponse(responseCode = "422", description = "A date is malformed or out of order, with a message per input",
             content = @Content(mediaType = "application/problem+json"))
     public Response set(@RestPath String slug, @RestPath String code, CoverageWrite write) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         CoverageWrite body = write != null ? write : new CoverageWrite(null, null);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         LocalDate sentOn = date("sentOn", body.sentOn(), errors);

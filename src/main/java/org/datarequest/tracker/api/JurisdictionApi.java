@@ -58,8 +58,8 @@ public class JurisdictionApi {
             content = @Content(mediaType = "application/problem+json"))
     public JurisdictionAnswer read(@RestPath String slug, @RestPath String code, @RestQuery String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         Snapshot snapshot = snapshots.loadOne(request, coverage, day);
         Snapshot.Row row = snapshot.rows.get(0);
         StateSummary summary = StateSummary.of(coverage.jurisdiction.name, snapshot.fields, row.cells(),

@@ -142,8 +142,8 @@ public class LitigationApi {
             content = @Content(mediaType = "application/problem+json"))
     public LitigationDetail one(@RestPath String slug, @RestPath String code, @RestQuery String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         String covered = coverage.jurisdiction.code;
         List<LitigationChange> history = states.history(request.id, covered, day);
         return new LitigationDetail(LitigationView.of(covered, history.isEmpty() ? null : history.get(0)),
@@ -170,8 +170,8 @@ public class LitigationApi {
     @APIResponse(responseCode = "422", description = "Invalid input, with a message per input name",
             content = @Content(mediaType = "application/problem+json"))
     public Response record(@RestPath String slug, @RestPath String code, LitigationWrite write) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         if (write == null) {
             return Problems.of(422, "Unprocessable Content", "Send a litigation change as JSON.");
         }

@@ -27,8 +27,8 @@ public class JurisdictionFeed {
     @GET
     @Produces("application/atom+xml")
     public Response feed(@RestPath String slug, @RestPath String code) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         String covered = coverage.jurisdiction.code;
         Links links = new Links(request.slug, null);
         ChangeFilter filter = ChangeFilter.parse(null, null, List.of(covered), List.of(), List.of(), null, null);

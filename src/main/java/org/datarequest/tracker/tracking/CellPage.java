@@ -135,8 +135,8 @@ public class CellPage {
     }
 
     private Loaded load(String slug, String code, String fieldKey, LocalDate day) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         RequestedField field = Requests.field(request, fieldKey);
         CellState cell = cellStates.of(request.id, coverage.jurisdiction.code, day).stream()
                 .filter(candidate -> candidate.fieldId() == field.id).findFirst()

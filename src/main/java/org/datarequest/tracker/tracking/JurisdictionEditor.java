@@ -59,8 +59,8 @@ public class JurisdictionEditor {
     @Path("edit")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance form(@RestPath String slug, @RestPath String code) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         Snapshot snapshot = snapshots.loadOne(request, coverage, null);
         List<CellFormRow> rows = new java.util.ArrayList<>();
         for (int column = 0; column < snapshot.fields.size(); column++) {
@@ -73,8 +73,8 @@ public class JurisdictionEditor {
     @Path("edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath String slug, @RestPath String code, MultivaluedMap<String, String> form) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         CellForms.Parsed parsed = CellForms.parse(request, coverage.jurisdiction.code,
                 org.datarequest.tracker.request.RequestedField.activeOf(request), form, false, validator);
         if (!parsed.valid()) {
@@ -97,8 +97,8 @@ public class JurisdictionEditor {
     @Path("verify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verify(@RestPath String slug, @RestPath String code) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         List<String> keys = org.datarequest.tracker.request.RequestedField.activeOf(request).stream()
                 .map(field -> field.key).toList();
         int stamped = editor.verify(request, coverage.jurisdiction.code, keys, identity.getPrincipal().getName());

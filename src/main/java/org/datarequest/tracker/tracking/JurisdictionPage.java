@@ -91,8 +91,8 @@ public class JurisdictionPage {
                                  @RestQuery String order) {
         QueryParams.choice("order", order, "effective", "recorded");
         LocalDate day = QueryParams.date("asOf", asOf);
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         List<LitigationChange> litigationHistory = litigation.history(request.id, coverage.jurisdiction.code, day);
         Snapshot snapshot = snapshots.loadOne(request, coverage, day, litigationHistory);
         Snapshot.Row row = snapshot.rows.get(0);

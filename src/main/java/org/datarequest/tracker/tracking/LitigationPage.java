@@ -60,8 +60,8 @@ public class LitigationPage {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance form(@RestPath String slug, @RestPath String code, @RestQuery String saved) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         LitigationChange current = states.of(request.id, coverage.jurisdiction.code, null).get(coverage.jurisdiction.code);
         LitigationInput shown = LitigationInput.of(current);
         // the effective date is shown pre-filled with today, never filled in silently
@@ -78,8 +78,8 @@ public class LitigationPage {
                          @RestForm String effectiveDate, @RestForm String caseName, @RestForm String court,
                          @RestForm String docketUrl, @RestForm String sourceUrl, @RestForm String sourceTitle,
                          @RestForm String note, @RestForm String communicationId) {
-        DataRequest request = Requests.bySlug(slug);
-        Coverage coverage = Requests.coverage(request, code);
+        Coverage coverage = Requests.coverage(slug, code);
+        DataRequest request = coverage.request;
         LitigationInput input = new LitigationInput(status, effectiveDate, caseName, court, docketUrl, sourceUrl,
                 sourceTitle, note, communicationId);
         try {
