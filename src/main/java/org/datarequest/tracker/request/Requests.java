@@ -1,5 +1,6 @@
 package org.datarequest.tracker.request;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.datarequest.tracker.jurisdiction.Jurisdiction;
@@ -28,11 +29,12 @@ public final class Requests {
      */
     public static Coverage coverage(String slug, String code) {
         if (RequestForm.couldBeSlug(slug) && couldBeCode(code)) {
-            Coverage coverage = Coverage.<Coverage>find("select c from Coverage c join fetch c.request r"
-                            + " join fetch c.jurisdiction where r.slug = ?1 and c.key.jurisdictionCode = ?2",
-                    slug, code.toUpperCase(Locale.ROOT)).singleResultOptional().orElse(null);
-            if (coverage != null) {
-                return coverage;
+            List<Coverage> found = Coverage.getEntityManager().createQuery("select c from Coverage c"
+                            + " join fetch c.request r join fetch c.jurisdiction"
+                            + " where r.slug = ?1 and c.key.jurisdictionCode = ?2", Coverage.class)
+                    .setParameter(1, slug).setParameter(2, code.toUpperCase(Locale.ROOT)).getResultList();
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
         }
         return coverage(bySlug(slug), code);
