@@ -12,6 +12,7 @@ import org.datarequest.tracker.request.RequestedField;
 import org.datarequest.tracker.request.DataRequest;
 import org.datarequest.tracker.cell.Matrix;
 import org.datarequest.tracker.cell.MatrixFilter;
+import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 
 /**
@@ -40,8 +41,10 @@ public class ApiCells {
     }
 
     /** Cells in jurisdiction-name then field order; with a status filter, only cells in those statuses. */
-    public List<CellView> of(DataRequest request, LocalDate asOf, MatrixFilter filter) {
-        Matrix matrix = Matrix.of(snapshots.load(request, asOf), filter);
+    public List<CellView> of(String slug, LocalDate asOf, MatrixFilter filter) {
+        Snapshot snapshot = snapshots.load(slug, asOf);
+        DataRequest request = snapshot.request;
+        Matrix matrix = Matrix.of(snapshot, filter);
         List<CellView> cells = new ArrayList<>();
         for (Matrix.MatrixRow row : matrix.rows()) {
             for (Matrix.MatrixCell cell : row.cells()) {

@@ -79,7 +79,7 @@ public class CellApi {
                                @RestQuery List<String> litigation, @RestQuery String overdue) {
         LocalDate day = QueryParams.date("asOf", asOf);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue);
-        return cells.of(Requests.bySlug(slug), day, filter);
+        return cells.of(slug, day, filter);
     }
 
     @GET

@@ -124,7 +124,7 @@ public class LitigationApi {
         LocalDate day = QueryParams.date("asOf", asOf);
         List<LitigationStatus> wanted = QueryParams.values("litigation", litigation, LitigationStatus::parse,
                 LitigationStatus.values());
-        Snapshot snapshot = snapshots.load(Requests.bySlug(slug), day);
+        Snapshot snapshot = snapshots.load(slug, day);
         Map<String, Integer> counts = new LinkedHashMap<>();
         snapshot.litigationCounts().forEach((status, count) -> counts.put(status.name(), count));
         List<LitigationView> rows = snapshot.rows.stream()

@@ -98,7 +98,7 @@ public class RequestApi {
                     schema = @Schema(implementation = StanceCounts.class)))
     public StanceCounts stances(@RestPath String slug, @RestQuery String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        Snapshot snapshot = snapshots.load(Requests.bySlug(slug), day);
+        Snapshot snapshot = snapshots.load(slug, day);
         Map<String, Integer> counts = new LinkedHashMap<>();
         snapshot.stanceCounts().forEach((stance, count) -> counts.put(stance.name(), count));
         List<JurisdictionStance> rows = snapshot.rows.stream().map(row -> new JurisdictionStance(

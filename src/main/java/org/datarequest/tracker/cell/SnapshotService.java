@@ -12,7 +12,9 @@ import org.datarequest.tracker.request.Coverage;
 import org.datarequest.tracker.request.Covered;
 import org.datarequest.tracker.request.CoveredJurisdictions;
 import org.datarequest.tracker.request.DataRequest;
+import org.datarequest.tracker.request.RequestForm;
 import org.datarequest.tracker.request.RequestedField;
+import org.datarequest.tracker.request.Requests;
 
 /** Loads a {@link Snapshot} in a fixed number of statements, however many jurisdictions and fields. */
 @ApplicationScoped
@@ -35,6 +37,19 @@ public class SnapshotService {
     public Snapshot load(DataRequest request, LocalDate asOf) {
         return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), covered.of(request),
                 cellStates.of(request.id, asOf), litigation.of(request.id, asOf), LocalDate.now(clock));
+    }
+
+    /**
+     * {@link #load(DataRequest, LocalDate)} from the request's slug, reading the request with its fields in one
+     * statement; a slug that names no request is a 404, as {@link Requests#bySlug} answers it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot load(String slug, LocalDate asOf) {
+        List<RequestedField> fields = RequestForm.couldBeSlug(slug) ? RequestedField.shownOn(slug, asOf) : List.of();
+        // no field shown: the request may still be there, without fields (yet) on that day
+        DataRequest request = fields.isEmpty() ? Requests.bySlug(slug) : fields.get(0).request;
+        return new Snapshot(request, asOf, fields, covered.of(request), cellStates.of(request.id, asOf),
+                litigation.of(request.id, asOf), LocalDate.now(clock));
     }
 
     /** The snapshot of one covered jurisdiction only: a single row. */

@@ -15,7 +15,6 @@ import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.cell.Status;
 import org.datarequest.tracker.report.TileMap;
-import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
@@ -72,6 +71,6 @@ public class EmbedPages {
                           List<String> sensitivity, String q) {
         LocalDate day = QueryParams.date("asOf", asOf);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
-        return Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
+        return Matrix.of(snapshots.load(slug, day), filter);
     }
 }

@@ -19,7 +19,6 @@ import org.datarequest.tracker.cell.Snapshot;
 import org.datarequest.tracker.cell.SnapshotService;
 import org.datarequest.tracker.cell.Stance;
 import org.datarequest.tracker.report.TileMap;
-import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.QueryParams;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -52,7 +51,7 @@ public class MapSvg {
                         @RestQuery List<String> sensitivity, @RestQuery String q) {
         LocalDate day = QueryParams.date("asOf", asOf);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q);
-        Matrix matrix = Matrix.of(snapshots.load(Requests.bySlug(slug), day), filter);
+        Matrix matrix = Matrix.of(snapshots.load(slug, day), filter);
         List<Snapshot.Row> rows = matrix.rows().stream().map(Matrix.MatrixRow::row).toList();
         TileMap map = TileMap.of(rows, code -> code);
         return Response.ok(write(matrix.snapshot(), rows, map), "image/svg+xml; charset=utf-8")

@@ -105,7 +105,7 @@ public class ExportPage {
 
     /** The matrix the page shows, with the same filters and order ({@code sort}): the file lists rows as the page does. */
     private Matrix matrix(String slug, LocalDate day, MatrixFilter filter, String sort) {
-        org.datarequest.tracker.cell.Snapshot snapshot = snapshots.load(Requests.bySlug(slug), day);
+        org.datarequest.tracker.cell.Snapshot snapshot = snapshots.load(slug, day);
         return Matrix.of(snapshot, filter, org.datarequest.tracker.cell.MatrixOrder.parse(sort, snapshot.fields));
     }
 

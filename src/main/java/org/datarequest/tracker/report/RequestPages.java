@@ -1,7 +1,6 @@
 package org.datarequest.tracker.report;
 
 import org.datarequest.tracker.request.DataRequest;
-import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.communication.Communications;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,7 +54,11 @@ public class RequestPages {
     @GET
     public Utf8Page home(@RestQuery String asOf, @RestQuery String map) {
         Optional<DataRequest> newest = DataRequest.newestCurrent();
-        return Utf8Page.of(newest.isPresent() ? dashboard(newest.get(), QueryParams.date("asOf", asOf), map) : list());
+        if (newest.isEmpty()) {
+            return Utf8Page.of(list());
+        }
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return Utf8Page.of(dashboard(snapshots.load(newest.get(), day), day, map));
     }
 
     @GET
@@ -70,13 +73,13 @@ public class RequestPages {
     @Path("requests/{slug}")
     public Utf8Page dashboard(@RestPath String slug, @RestQuery String asOf, @RestQuery String map) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        return Utf8Page.of(dashboard(Requests.bySlug(slug), day, map));
+        return Utf8Page.of(dashboard(snapshots.load(slug, day), day, map));
     }
 
     /** @param map the key of the field the map shows instead of the stance, or null */
-    private TemplateInstance dashboard(DataRequest request, LocalDate asOf, String map) {
+    private TemplateInstance dashboard(Snapshot snapshot, LocalDate asOf, String map) {
+        DataRequest request = snapshot.request;
         Links links = new Links(request.slug, asOf);
-        Snapshot snapshot = snapshots.load(request, asOf);
         int column = mapColumn(snapshot, map);
         Dashboard dashboard = new Dashboard(snapshot, asOf != null ? asOf : LocalDate.now(clock),
                 TileMap.of(snapshot.rows, links::jurisdiction, column,

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.datarequest.tracker.account.Role;
 import org.datarequest.tracker.request.DataRequest;
-import org.datarequest.tracker.request.Requests;
 import org.datarequest.tracker.web.Links;
 import org.datarequest.tracker.web.QueryParams;
 import org.datarequest.tracker.web.Utf8Page;
@@ -56,8 +55,8 @@ public class MatrixPage {
         LocalDate day = QueryParams.date("asOf", asOf);
         MatrixFilter filter = MatrixFilter.parse(status, stance, region, sensitivity, q, litigation, overdue)
                 .withFields(field);
-        DataRequest request = Requests.bySlug(slug);
-        Snapshot snapshot = snapshots.load(request, day);
+        Snapshot snapshot = snapshots.load(slug, day);
+        DataRequest request = snapshot.request;
         Matrix matrix = Matrix.of(snapshot, filter, MatrixOrder.parse(sort, snapshot.fields));
         Links links = new Links(request.slug, day);
         MatrixView view = MatrixView.of(matrix, links, day == null && identity.hasRole(Role.EDITOR));
