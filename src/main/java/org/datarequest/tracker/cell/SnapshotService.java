@@ -35,8 +35,7 @@ public class SnapshotService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot load(DataRequest request, LocalDate asOf) {
-        return new Snapshot(request, asOf, RequestedField.shownOn(request, asOf), covered.of(request),
-                cellStates.of(request.id, asOf), litigation.of(request.id, asOf), LocalDate.now(clock));
+        return load(request, asOf, RequestedField.shownOn(request, asOf));
     }
 
     /**
@@ -48,6 +47,11 @@ public class SnapshotService {
         List<RequestedField> fields = RequestForm.couldBeSlug(slug) ? RequestedField.shownOn(slug, asOf) : List.of();
         // no field shown: the request may still be there, without fields (yet) on that day
         DataRequest request = fields.isEmpty() ? Requests.bySlug(slug) : fields.get(0).request;
+        return load(request, asOf, fields);
+    }
+
+    /** The rest of a whole request's snapshot, once its fields are read. */
+    private Snapshot load(DataRequest request, LocalDate asOf, List<RequestedField> fields) {
         return new Snapshot(request, asOf, fields, covered.of(request), cellStates.of(request.id, asOf),
                 litigation.of(request.id, asOf), LocalDate.now(clock));
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,15 +53,22 @@ public class RequestedField extends PanacheEntityBase {
     @Column(name = "retired_on")
     public LocalDate retiredOn;
 
+    /*
+     * Which fields a view shows, for the look-ups by request and by slug alike: the active ones today; as of an
+     * earlier day also those retired after it. Whole queries kept as constants (these fragments join at compile
+     * time) rather than Panache's short forms, which are made into a query on every call.
+     */
+    private static final String OF_REQUEST = "select f from RequestedField f where f.request = ?1";
+    private static final String OF_SLUG = "select f from RequestedField f join fetch f.request r where r.slug = ?1";
+    private static final String ACTIVE = " and f.retired = false order by f.position, f.id";
+    private static final String SHOWN_ON = " and (f.retired = false or f.retiredOn > ?2) order by f.position, f.id";
+
     /**
      * The fields a request asks for today, in the letter's order: what the current matrix, dashboard and
      * editing forms show. Retired fields are left out.
      */
     public static List<RequestedField> activeOf(DataRequest request) {
-        // a whole query in a constant rather than Panache's short form, which is made into one on every call
-        return getEntityManager().createQuery("select f from RequestedField f where f.request = ?1"
-                        + " and f.retired = false order by f.position, f.id", RequestedField.class)
-                .setParameter(1, request).getResultList();
+        return shown(OF_REQUEST + ACTIVE, request, null);
     }
 
     /**
@@ -68,12 +76,7 @@ public class RequestedField extends PanacheEntityBase {
      * fields retired after that day, so a past view shows the columns it had then.
      */
     public static List<RequestedField> shownOn(DataRequest request, LocalDate asOf) {
-        if (asOf == null) {
-            return activeOf(request);
-        }
-        return getEntityManager().createQuery("select f from RequestedField f where f.request = ?1"
-                        + " and (f.retired = false or f.retiredOn > ?2) order by f.position, f.id", RequestedField.class)
-                .setParameter(1, request).setParameter(2, asOf).getResultList();
+        return shown(asOf == null ? OF_REQUEST + ACTIVE : OF_REQUEST + SHOWN_ON, request, asOf);
     }
 
     /**
@@ -82,14 +85,14 @@ public class RequestedField extends PanacheEntityBase {
      * costs them more than the rows it reads. Empty both when there is no such request and when it shows no field.
      */
     public static List<RequestedField> shownOn(String slug, LocalDate asOf) {
-        if (asOf == null) {
-            return getEntityManager().createQuery("select f from RequestedField f join fetch f.request r"
-                            + " where r.slug = ?1 and f.retired = false order by f.position, f.id", RequestedField.class)
-                    .setParameter(1, slug).getResultList();
-        }
-        return getEntityManager().createQuery("select f from RequestedField f join fetch f.request r where r.slug = ?1"
-                        + " and (f.retired = false or f.retiredOn > ?2) order by f.position, f.id", RequestedField.class)
-                .setParameter(1, slug).setParameter(2, asOf).getResultList();
+        return shown(asOf == null ? OF_SLUG + ACTIVE : OF_SLUG + SHOWN_ON, slug, asOf);
+    }
+
+    /** Runs one of the queries above: {@code ?1} is the request or its slug, {@code ?2} the day if there is one. */
+    private static List<RequestedField> shown(String jpql, Object request, LocalDate asOf) {
+        TypedQuery<RequestedField> query = getEntityManager().createQuery(jpql, RequestedField.class)
+                .setParameter(1, request);
+        return (asOf == null ? query : query.setParameter(2, asOf)).getResultList();
     }
 
     /** Every field a request ever had, retired ones included: for administration and history. */
