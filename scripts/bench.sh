@@ -125,7 +125,7 @@ bench() {
 
 # warm_up PATH...: rounds of load over every page of a phase before any is measured, so that the figures are
 # those of compiled code rather than of the JIT compiling it. After a start the compiler threads keep compiling
-# under load for a minute or more (with the start command's later compilation, CompileThresholdScaling=3, and two
+# under load for a minute or more (with the start command's later compilation, CompileThresholdScaling=10, and two
 # cores shared with wrk), and every page measured meanwhile pays for them. So: at least WARMUP_ROUNDS rounds, then
 # more until the JIT used at most WARMUP_JIT_PERCENT of the app's CPU in a round, or WARMUP_MAX_ROUNDS were run.
 # Records how many rounds it took and the JIT's share of the last round.

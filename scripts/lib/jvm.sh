@@ -62,10 +62,12 @@ jvm_archive() {
 }
 
 # jvm_flags JAVA: the flags every start uses, the archive's training run too: a small heap with the serial
-# collector, later compilation of start-up code (a method is compiled after three times as many calls), freed native
-# memory handed back every 5 s (ignored by a JDK that does not know the flag)
+# collector, later compilation (a method is compiled after ten times as many calls and loops as by default: what a
+# start and a light load run a few thousand times stays interpreted, and under load the hot code is compiled all the
+# same; less compiled code is less memory, docs/performance.md), freed native memory handed back every 5 s (ignored
+# by a JDK that does not know the flag)
 jvm_flags() {
-    echo "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:CompileThresholdScaling=3" \
+    echo "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:CompileThresholdScaling=10" \
         "-XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000"
 }
 
