@@ -98,9 +98,16 @@ public final class ApiContract implements OrderedFilter, QuarkusTestBeforeEachCa
 
     /** The document as served; read with the first admin's Basic credentials when the tracker is private. */
     public static String document(String origin) {
-        HttpClient client = HttpClient.newHttpClient();
+        return document(origin, "/q/openapi?format=json");
+    }
+
+    /** What {@code path} answers (the served document, or the one generated from the code), as {@link #document}. */
+    public static String document(String origin, String path) {
+        // HTTP/1.1 as REST Assured speaks it: the JDK client's default upgrade to HTTP/2 failed here once, in a
+        // run of this class, with a frame error (not seen again in 600 upgraded requests to the packaged app)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
-            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(origin + "/q/openapi?format=json"));
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(origin + path));
             HttpResponse<String> answer = client.send(get.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 String basic = Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));

@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.datarequest.tracker.ApiContract;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +36,51 @@ class OpenApiDocumentTest {
     JsonNode document() throws Exception {
         String origin = root.getProtocol() + "://" + root.getAuthority();
         String text = ApiContract.document(origin);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi.json"), text); // to read when a check fails
+        Files.writeString(Path.of("target/openapi.json"), text); // to read when a check fails
         return new ObjectMapper().readTree(text);
+    }
+
+    /**
+     * The app serves the document shipped in src/main/resources/api/openapi.json; the SmallRye OpenAPI extension (a
+     * test dependency) generates it from the code at /q/openapi-generated. When they differ, the code changed: copy
+     * the generated one (written to target/) over the shipped one.
+     */
+    @Test
+    void theShippedDocumentIsTheOneTheCodeGenerates() throws Exception {
+        String origin = root.getProtocol() + "://" + root.getAuthority();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode generated = mapper.readTree(ApiContract.document(origin, "/q/openapi-generated?format=json"));
+        JsonNode shipped;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OpenApiDocument.RESOURCE)) {
+            assertNotNull(in, OpenApiDocument.RESOURCE + " is shipped");
+            shipped = mapper.readTree(in);
+        }
+        if (!generated.equals(shipped)) {
+            Path fresh = Path.of("target/openapi-generated.json");
+            Files.write(fresh, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(generated));
+            fail("src/main/resources/" + OpenApiDocument.RESOURCE + " is not the document the code generates: "
+                    + "copy " + fresh + " over it");
+        }
+        assertTrue(shipped.path("servers").isMissingNode(), "servers are added when the document is served");
+    }
+
+    @Test
+    void servedAsYamlOrJsonWithThisTrackerAsItsServer() throws Exception {
+        String yaml = given().get("/q/openapi").then().statusCode(200)
+                .contentType("application/yaml").extract().asString();
+        JsonNode fromYaml = new YAMLMapper().readTree(yaml);
+        JsonNode json = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                .contentType("application/json").extract().asString());
+        assertEquals(json, fromYaml);
+        assertEquals("http://localhost:8080", json.at("/servers/0/url").asText(), "servers from tracker.base-url");
+        assertEquals(json, new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).contentType("application/json").extract().asString()));
+        assertEquals(json, new ObjectMapper().readTree(given().get("/q/openapi.json")
+                .then().statusCode(200).contentType("application/json").extract().asString()));
+        for (String path : List.of("/q/openapi.yaml", "/q/openapi.yml", "/q/openapi?format=yaml")) {
+            assertEquals(yaml, given().accept("application/json").get(path).then().statusCode(200)
+                    .contentType("application/yaml").extract().asString(), path);
+        }
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Makes {@code /q/openapi} describe the JSON API exactly, for every operation of every resource under
+ * Makes the generated OpenAPI document describe the JSON API exactly, for every operation of every resource under
  * {@code /api} (those added later too, without anything to remember):
  * <ul>
  * <li>only paths under {@code /api}: pages, stylesheets and feeds are not part of the API;</li>
@@ -31,9 +30,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>the errors every operation can answer (401 always, 403 for writes, 404 under a slug, 400 with query
  * parameters, 415 with a body, 406 for any unacceptable {@code Accept}), and each error response — declared or
  * added — described by the one {@link Problem} schema as {@code application/problem+json};</li>
- * <li>{@code servers} from {@code tracker.base-url}.</li>
  * </ul>
- * The contract test (every API answer of the test suite validated against this document) keeps it honest.
+ * The SmallRye OpenAPI extension, a test dependency, runs it in the tests only: {@link OpenApiDocumentTest} checks
+ * that the document it generates is the one the app ships and serves ({@code api/OpenApiDocument}, which adds
+ * {@code servers} from {@code tracker.base-url}), and the contract test (every API answer of the test suite
+ * validated against the served document) keeps it honest.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class OpenApiContract implements OASFilter {
@@ -63,10 +64,6 @@ public class OpenApiContract implements OASFilter {
                 .description("The user name and password of an account"));
         markOptionalPropertiesNullable(openAPI);
         pruneUnusedSchemas(openAPI);
-        String base = ConfigProvider.getConfig().getOptionalValue("tracker.base-url", String.class)
-                .map(url -> url.replaceAll("/+$", "")).orElse("http://localhost:8080");
-        openAPI.setServers(List.of(OASFactory.createServer().url(base)
-                .description("This tracker (tracker.base-url)")));
     }
 
     private void complete(String path, PathItem item) {
