@@ -9,7 +9,7 @@
 # machines; the absolute rates depend on the machine and on what else runs on it.
 #
 # Usage: scripts/bench.sh            (DURATION=10s WARMUP=5s WARMUP_ROUNDS=3 WARMUP_MAX_ROUNDS=12
-#                                      WARMUP_JIT_PERCENT=3 IDLE_WAIT=20 THREADS=2 CONNECTIONS=16 PORT=18601
+#                                      WARMUP_JIT_PERCENT=3 WARMUP_SETTLE_PERCENT=5 IDLE_WAIT=20 THREADS=2 CONNECTIONS=16 PORT=18601
 #                                      NGINX_PORT=18602)
 # Needs: a JDK, curl, wrk, nginx (apt-get install -y wrk nginx-light). Builds the jar if it is missing.
 set -euo pipefail
@@ -19,6 +19,7 @@ WARMUP=${WARMUP:-5s}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}
 WARMUP_MAX_ROUNDS=${WARMUP_MAX_ROUNDS:-12}
 WARMUP_JIT_PERCENT=${WARMUP_JIT_PERCENT:-3}
+WARMUP_SETTLE_PERCENT=${WARMUP_SETTLE_PERCENT:-5}
 # seconds after the restart before the idle memory is read, as scripts/start-benchmark.sh waits
 IDLE_WAIT=${IDLE_WAIT:-20}
 THREADS=${THREADS:-2}
@@ -126,26 +127,36 @@ bench() {
 # warm_up PATH...: rounds of load over every page of a phase before any is measured, so that the figures are
 # those of compiled code rather than of the JIT compiling it. After a start the compiler threads keep compiling
 # under load for a minute or more (with the start command's later compilation, CompileThresholdScaling=10, and two
-# cores shared with wrk), and every page measured meanwhile pays for them. So: at least WARMUP_ROUNDS rounds, then
-# more until the JIT used at most WARMUP_JIT_PERCENT of the app's CPU in a round, or WARMUP_MAX_ROUNDS were run.
-# Records how many rounds it took and the JIT's share of the last round.
+# cores shared with wrk), and every page measured meanwhile pays for them. Code the JIT has compiled once, with the
+# profiling of its first tier, runs slower until it is compiled again, and waits for that without the JIT doing
+# anything meanwhile: a low JIT share alone does not say the code is warm. So: at least WARMUP_ROUNDS rounds, then
+# more until the JIT used at most WARMUP_JIT_PERCENT of the app's CPU in a round and the app's CPU per request fell
+# by at most WARMUP_SETTLE_PERCENT from the round before, or WARMUP_MAX_ROUNDS were run. Records how many rounds it
+# took, the JIT's share of the last and how much the CPU per request fell in it.
 warm_up() {
-    local entry round app_before jit_before app_used jit_used share=100 args
+    local entry round app_before jit_before app_used jit_used share=100 args requests per_request previous=0 fell=100
     for round in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
         app_before=$(cpu_ticks)
         jit_before=$(jit_ticks)
+        requests=0
         for entry in "$@"; do
             # an entry is a path, or a path and a header to send with it: "PATH|Header: value"
             args=()
             if [[ "$entry" == *"|"* ]]; then args=(-H "${entry#*|}"); fi
-            wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$BASE${entry%%|*}" >/dev/null
+            requests=$(( requests + $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$BASE${entry%%|*}" \
+                | awk '/ requests in / {print $1; found = 1} END {if (!found) print 0}') ))
         done
         app_used=$(( $(cpu_ticks) - app_before ))
         jit_used=$(( $(jit_ticks) - jit_before ))
         share=$(( app_used > 0 ? jit_used * 100 / app_used : 0 ))
-        if [ "$round" -ge "$WARMUP_ROUNDS" ] && [ "$share" -le "$WARMUP_JIT_PERCENT" ]; then break; fi
+        # CPU ticks per million requests; how much it fell since the round before, in percent
+        per_request=$(( requests > 0 ? app_used * 1000000 / requests : 0 ))
+        fell=$(( previous > 0 ? (previous - per_request) * 100 / previous : 100 ))
+        previous=$per_request
+        if [ "$round" -ge "$WARMUP_ROUNDS" ] && [ "$share" -le "$WARMUP_JIT_PERCENT" ] \
+            && [ "$fell" -le "$WARMUP_SETTLE_PERCENT" ]; then break; fi
     done
-    WARMED+=("$round rounds (JIT ${share} % of the last)")
+    WARMED+=("$round rounds (JIT ${share} % of the last, CPU per request ${fell} % lower than the round before)")
 }
 
 # jit_ticks: CPU ticks the app's JIT compiler threads used so far (HotSpot names them "C1/C2 CompilerThread…")
@@ -271,6 +282,6 @@ done
 printf '\nfirst start (to the first answered page): %.2f s (%.2f s of CPU); restart: %.2f s (%.2f s of CPU)\n' \
     "$FIRST_START" "$FIRST_START_CPU" "$RESTART" "$RESTART_CPU"
 printf 'resident memory: %s MB idle %s s after the restart, %s MB after the load\n' "$RSS_IDLE" "$IDLE_WAIT" "$RSS_LOADED"
-printf 'wrk -t%s -c%s -d%s after warming up over all pages of the phase (%s rounds of %s per page at least, until the JIT used at most %s %% of the app'"'"'s CPU in a round; uncached: %s; cached: %s) and %s more on the page; started with %s; load after the run: %s\n' \
-    "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP_ROUNDS" "$WARMUP" "$WARMUP_JIT_PERCENT" "${WARMED[0]}" "${WARMED[1]}" \
+printf 'wrk -t%s -c%s -d%s after warming up over all pages of the phase (%s rounds of %s per page at least, until the JIT used at most %s %% of the app'"'"'s CPU in a round and its CPU per request fell by at most %s %%; uncached: %s; cached: %s) and %s more on the page; started with %s; load after the run: %s\n' \
+    "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP_ROUNDS" "$WARMUP" "$WARMUP_JIT_PERCENT" "$WARMUP_SETTLE_PERCENT" "${WARMED[0]}" "${WARMED[1]}" \
     "$WARMUP" "${START[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
