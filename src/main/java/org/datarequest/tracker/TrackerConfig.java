@@ -35,6 +35,19 @@ public interface TrackerConfig {
     Optional<String> baseUrl();
 
     /**
+     * {@link #baseUrl()} without a trailing slash, or {@code http://localhost:8080} when it is not set: for what must
+     * name the tracker absolutely (feeds, webhooks, embed snippets, the data package, the OpenAPI document).
+     */
+    static String absoluteBase(TrackerConfig config) {
+        return config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+    }
+
+    /** {@link #baseUrl()} without a trailing slash, or empty when it is not set: links then stay relative. */
+    static String origin(TrackerConfig config) {
+        return config.baseUrl().orElse("").replaceAll("/+$", "");
+    }
+
+    /**
      * Admin recovery: the user name of an account to make an enabled admin at start-up, with the password from
      * {@code TRACKER_ADMIN_PASSWORD}, used only when no enabled admin exists (docs/operations.md).
      */

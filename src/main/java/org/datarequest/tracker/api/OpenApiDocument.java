@@ -41,7 +41,7 @@ public class OpenApiDocument {
     }
 
     public OpenApiDocument(TrackerConfig config) {
-        this.server = config.baseUrl().map(url -> url.replaceAll("/+$", "")).orElse("http://localhost:8080");
+        this.server = TrackerConfig.absoluteBase(config);
     }
 
     @GET

@@ -42,7 +42,7 @@ public class EmbedPages {
 
     public EmbedPages(SnapshotService snapshots, org.datarequest.tracker.TrackerConfig config) {
         this.snapshots = snapshots;
-        this.base = config.baseUrl().orElse("").replaceAll("/+$", "");
+        this.base = org.datarequest.tracker.TrackerConfig.origin(config);
     }
 
     @GET

@@ -15,7 +15,7 @@ public class EmbedSnippet {
     private final EmbedFraming framing;
 
     public EmbedSnippet(TrackerConfig config, EmbedFraming framing) {
-        this.base = config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+        this.base = TrackerConfig.absoluteBase(config);
         this.framing = framing;
     }
 

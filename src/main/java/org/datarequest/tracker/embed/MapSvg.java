@@ -41,7 +41,7 @@ public class MapSvg {
 
     public MapSvg(SnapshotService snapshots, TrackerConfig config) {
         this.snapshots = snapshots;
-        this.base = config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+        this.base = TrackerConfig.absoluteBase(config);
     }
 
     @GET

@@ -26,7 +26,7 @@ public class FollowFeeds {
 
     public FollowFeeds(ChangeHistory history, TrackerConfig config) {
         this.history = history;
-        this.base = URI.create(config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "") + "/");
+        this.base = URI.create(TrackerConfig.absoluteBase(config) + "/");
     }
 
     Response feed(DataRequest request, ChangeFilter filter, AtomFeed.Scope scope) {

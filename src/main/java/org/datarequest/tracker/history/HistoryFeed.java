@@ -37,7 +37,7 @@ public class HistoryFeed {
 
     public HistoryFeed(ChangeHistory history, TrackerConfig config) {
         this.history = history;
-        this.base = URI.create(config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "") + "/");
+        this.base = URI.create(TrackerConfig.absoluteBase(config) + "/");
     }
 
     @GET

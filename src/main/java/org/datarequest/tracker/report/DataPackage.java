@@ -109,7 +109,7 @@ public class DataPackage {
         this.cellExport = cellExport;
         this.changeLogExport = changeLogExport;
         this.config = config;
-        this.base = tracker.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+        this.base = TrackerConfig.absoluteBase(tracker);
         this.clock = clock;
     }
 

@@ -74,7 +74,7 @@ public class CellPage {
         this.editor = editor;
         this.identity = identity;
         this.clock = clock;
-        this.origin = config.baseUrl().map(url -> url.replaceAll("/+$", "")).orElse("");
+        this.origin = org.datarequest.tracker.TrackerConfig.origin(config);
     }
 
     @GET

@@ -17,7 +17,7 @@ public class ConfiguredOrigin {
     private final String base;
 
     public ConfiguredOrigin(TrackerConfig config) {
-        this.base = config.baseUrl().map(url -> url.replaceAll("/+$", "")).orElse("");
+        this.base = TrackerConfig.origin(config);
     }
 
     void rewriteLocations(@Observes Filters filters) {

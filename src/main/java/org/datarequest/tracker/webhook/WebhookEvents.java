@@ -48,7 +48,7 @@ public class WebhookEvents {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
-        this.base = config.baseUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+        this.base = TrackerConfig.absoluteBase(config);
     }
 
     /** Runs just before the save commits, when every change of the set has been recorded. */
